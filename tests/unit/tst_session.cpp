@@ -29,8 +29,7 @@ QByteArray jsonPart(const QJsonObject& object)
 // An HS256 token as the server signs it: header.payload.HMAC-SHA256(header.payload).
 QString signedToken(const QJsonObject& payload)
 {
-    const QByteArray header =
-        jsonPart(QJsonObject{{"alg", "HS256"}, {"typ", "JWT"}});
+    const QByteArray header = jsonPart(QJsonObject{{"alg", "HS256"}, {"typ", "JWT"}});
     const QByteArray signingInput = header + '.' + jsonPart(payload);
     const QByteArray signature = QMessageAuthenticationCode::hash(
         signingInput, "server-side secret", QCryptographicHash::Sha256);
@@ -129,14 +128,13 @@ private Q_SLOTS:
         QTest::newRow("bad base64") << header + QStringLiteral(".e30*!.") + signature;
         QTest::newRow("standard base64 alphabet")
             << header + QLatin1Char('.') +
-                   QString::fromLatin1(
-                       QByteArray(R"({"exp":1579647569,"x":"??>"})").toBase64()) +
+                   QString::fromLatin1(QByteArray(R"({"exp":1579647569,"x":"??>"})").toBase64()) +
                    QLatin1Char('.') + signature;
         QTest::newRow("non-JSON payload") << withPayload("not json");
         QTest::newRow("JSON array payload") << withPayload("[1,2,3]");
-        QTest::newRow("header not JSON")
-            << QString::fromLatin1(base64Url("nope")) + QLatin1Char('.') + parts.at(1) +
-                   QLatin1Char('.') + signature;
+        QTest::newRow("header not JSON") << QString::fromLatin1(base64Url("nope")) +
+                                                QLatin1Char('.') + parts.at(1) + QLatin1Char('.') +
+                                                signature;
         QTest::newRow("missing exp") << withPayload(R"({"id":"a","iat":1579647569})");
         QTest::newRow("string exp") << withPayload(R"({"exp":"1579647569"})");
         QTest::newRow("null exp") << withPayload(R"({"exp":null})");

@@ -2,7 +2,6 @@
 
 #include <QEventLoop>
 #include <QLoggingCategory>
-
 #include <qt6keychain/keychain.h>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
@@ -17,7 +16,12 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCredentials, "iotaap.auth.credentials")
 
-enum class SecretServiceState { NoBus, Absent, Present };
+enum class SecretServiceState
+{
+    NoBus,
+    Absent,
+    Present
+};
 
 // QtKeychain reports a missing Secret Service as a plain OtherError (libsecret
 // passes on the D-Bus error text only), so ask the session bus directly.

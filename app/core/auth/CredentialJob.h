@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
-
 #include <chrono>
 
 namespace QKeychain {
@@ -26,7 +25,12 @@ class CredentialJob final : public QObject
     Q_DISABLE_COPY_MOVE(CredentialJob)
 
 public:
-    enum class Operation { Read, Write, Delete };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Delete
+    };
 
     ~CredentialJob() override;
 

@@ -5,7 +5,8 @@
 
 namespace iotaap {
 
-enum class CredentialStatus {
+enum class CredentialStatus
+{
     Ok,
     NotFound,  // nothing stored under that key
     NoBackend, // no keychain service (on Linux: no Secret Service on the session bus)

@@ -17,8 +17,7 @@ QString apiKeyPart(const QUrl& apiUrl)
 
 CredentialStore::CredentialStore(QObject* parent)
     : CredentialStore(QString::fromLatin1(DefaultServiceName), parent)
-{
-}
+{}
 
 CredentialStore::CredentialStore(const QString& serviceName, QObject* parent)
     : QObject(parent), m_serviceName(serviceName)
@@ -49,8 +48,7 @@ CredentialJob* CredentialStore::readDeviceToken(const QUrl& apiUrl, const QStrin
     return startJob(CredentialJob::Operation::Read, deviceTokenKey(apiUrl, deviceOrGroupId));
 }
 
-CredentialJob* CredentialStore::writeDeviceToken(const QUrl& apiUrl,
-                                                 const QString& deviceOrGroupId,
+CredentialJob* CredentialStore::writeDeviceToken(const QUrl& apiUrl, const QString& deviceOrGroupId,
                                                  const QString& token)
 {
     return startJob(CredentialJob::Operation::Write, deviceTokenKey(apiUrl, deviceOrGroupId),
@@ -78,8 +76,8 @@ QString CredentialStore::deviceTokenKey(const QUrl& apiUrl, const QString& devic
 CredentialJob* CredentialStore::startJob(CredentialJob::Operation operation, const QString& key,
                                          const QString& secret)
 {
-    auto* job = new CredentialJob(operation, m_serviceName, key, secret, m_timeout, m_retryDelay,
-                                  this);
+    auto* job =
+        new CredentialJob(operation, m_serviceName, key, secret, m_timeout, m_retryDelay, this);
     job->start();
     return job;
 }

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 
 namespace iotaap {
@@ -43,8 +42,7 @@ public:
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     CredentialJob* readBearerToken(const QUrl& apiUrl, const QString& email);
-    CredentialJob* writeBearerToken(const QUrl& apiUrl, const QString& email,
-                                    const QString& token);
+    CredentialJob* writeBearerToken(const QUrl& apiUrl, const QString& email, const QString& token);
     CredentialJob* deleteBearerToken(const QUrl& apiUrl, const QString& email);
 
     CredentialJob* readDeviceToken(const QUrl& apiUrl, const QString& deviceOrGroupId);

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
