@@ -39,11 +39,12 @@ public:
 
     // For command-line programs: runs a local event loop until the job has
     // finished and returns its result. Call it right after the store returned
-    // the job; the job is gone once this returns.
+    // the job, and do not touch the job afterwards: it is scheduled for
+    // deletion (at the latest it goes with its store).
     CredentialResult waitForFinished();
 
 Q_SIGNALS:
-    // The first attempt found no keychain service; one more attempt follows
+    // The first attempt failed as if no keychain service were running; one more attempt follows
     // after the store's retry delay, since the Secret Service may still be
     // starting with the desktop session.
     void retrying();
