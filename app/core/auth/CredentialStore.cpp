@@ -1,0 +1,85 @@
+#include "auth/CredentialStore.h"
+
+namespace iotaap {
+
+namespace {
+
+// Only the parts that name the API: user info must never end up in a key
+// (keys are visible to anyone who can list the keychain), and a trailing slash
+// must not make a second entry.
+QString apiKeyPart(const QUrl& apiUrl)
+{
+    return apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                           QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject* parent)
+    : CredentialStore(QString::fromLatin1(DefaultServiceName), parent)
+{}
+
+CredentialStore::CredentialStore(const QString& serviceName, QObject* parent)
+    : QObject(parent), m_serviceName(serviceName)
+{
+    qRegisterMetaType<iotaap::CredentialResult>();
+}
+
+CredentialStore::~CredentialStore() = default;
+
+CredentialJob* CredentialStore::readBearerToken(const QUrl& apiUrl, const QString& email)
+{
+    return startJob(CredentialJob::Operation::Read, bearerTokenKey(apiUrl, email));
+}
+
+CredentialJob* CredentialStore::writeBearerToken(const QUrl& apiUrl, const QString& email,
+                                                 const QString& token)
+{
+    return startJob(CredentialJob::Operation::Write, bearerTokenKey(apiUrl, email), token);
+}
+
+CredentialJob* CredentialStore::deleteBearerToken(const QUrl& apiUrl, const QString& email)
+{
+    return startJob(CredentialJob::Operation::Delete, bearerTokenKey(apiUrl, email));
+}
+
+CredentialJob* CredentialStore::readDeviceToken(const QUrl& apiUrl, const QString& deviceOrGroupId)
+{
+    return startJob(CredentialJob::Operation::Read, deviceTokenKey(apiUrl, deviceOrGroupId));
+}
+
+CredentialJob* CredentialStore::writeDeviceToken(const QUrl& apiUrl, const QString& deviceOrGroupId,
+                                                 const QString& token)
+{
+    return startJob(CredentialJob::Operation::Write, deviceTokenKey(apiUrl, deviceOrGroupId),
+                    token);
+}
+
+CredentialJob* CredentialStore::deleteDeviceToken(const QUrl& apiUrl,
+                                                  const QString& deviceOrGroupId)
+{
+    return startJob(CredentialJob::Operation::Delete, deviceTokenKey(apiUrl, deviceOrGroupId));
+}
+
+QString CredentialStore::bearerTokenKey(const QUrl& apiUrl, const QString& email)
+{
+    // E-mail addresses are compared case-insensitively in practice; one entry
+    // per account however the operator typed it.
+    return QStringLiteral("token:%1:%2").arg(apiKeyPart(apiUrl), email.trimmed().toLower());
+}
+
+QString CredentialStore::deviceTokenKey(const QUrl& apiUrl, const QString& deviceOrGroupId)
+{
+    return QStringLiteral("device-token:%1:%2").arg(apiKeyPart(apiUrl), deviceOrGroupId.trimmed());
+}
+
+CredentialJob* CredentialStore::startJob(CredentialJob::Operation operation, const QString& key,
+                                         const QString& secret)
+{
+    auto* job =
+        new CredentialJob(operation, m_serviceName, key, secret, m_timeout, m_retryDelay, this);
+    job->start();
+    return job;
+}
+
+} // namespace iotaap
