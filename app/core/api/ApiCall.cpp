@@ -140,7 +140,7 @@ void ApiCall::start(QNetworkReply* reply, std::chrono::milliseconds timeout,
 
 void ApiCall::failBeforeSending(ApiError error)
 {
-    qCInfo(lcApi).noquote() << m_verb << "not sent:" << error.detail;
+    qCInfo(lcApi).noquote() << m_verb << "not sent:" << ApiError::kindName(error.kind);
     QMetaObject::invokeMethod(
         this,
         [this, error = std::move(error)] {
@@ -171,9 +171,9 @@ void ApiCall::onReplyFinished()
 
     const QString path = m_reply->request().url().path();
     if (error.isError())
-        qCInfo(lcApi).noquote() << m_verb << path << "->" << error.httpStatus << "failed, kind"
-                                << static_cast<int>(error.kind) << "in" << m_elapsed.elapsed()
-                                << "ms";
+        qCInfo(lcApi).noquote() << m_verb << path << "->" << error.httpStatus
+                                << "failed:" << ApiError::kindName(error.kind) << "in"
+                                << m_elapsed.elapsed() << "ms";
     else
         qCDebug(lcApi).noquote() << m_verb << path << "->" << error.httpStatus << "in"
                                  << m_elapsed.elapsed() << "ms";

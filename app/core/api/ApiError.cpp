@@ -141,6 +141,37 @@ ApiError::Kind ApiError::kindForStatus(int status)
     return Kind::Server;
 }
 
+const char* ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return "None";
+    case Kind::Network:
+        return "Network";
+    case Kind::Timeout:
+        return "Timeout";
+    case Kind::Tls:
+        return "Tls";
+    case Kind::Unauthorized:
+        return "Unauthorized";
+    case Kind::Forbidden:
+        return "Forbidden";
+    case Kind::BadRequest:
+        return "BadRequest";
+    case Kind::NotFound:
+        return "NotFound";
+    case Kind::Server:
+        return "Server";
+    case Kind::MalformedResponse:
+        return "MalformedResponse";
+    case Kind::Cancelled:
+        return "Cancelled";
+    case Kind::InvalidRequest:
+        return "InvalidRequest";
+    }
+    return "?";
+}
+
 ApiError ApiError::fromHttpResponse(int status, const QByteArray& contentType,
                                     const QByteArray& body)
 {

@@ -45,6 +45,8 @@ struct ApiError
     static ApiError fromHttpResponse(int status, const QByteArray& contentType,
                                      const QByteArray& body);
     static Kind kindForStatus(int status);
+    // A stable English name for log lines ("Timeout"); not for the operator.
+    static const char* kindName(Kind kind);
 };
 
 } // namespace iotaap
