@@ -143,6 +143,17 @@ const QByteArray emptyOtaPage = "{\"otas\": [], \"recordsTotal\": 0, \"recordsFi
 
 } // namespace
 
+#if defined(__SANITIZE_ADDRESS__)
+// OpenSSL 3 keeps per-thread random generator state for Qt's HTTP thread and does not
+// always free it before LeakSanitizer looks (Qt 6.4 TLS plugin, EVP_RAND_CTX_new from
+// SSL_CTX_new_ex). Only allocations made inside libcrypto are matched; our code never
+// calls OpenSSL itself, so this cannot hide a leak of ours.
+extern "C" const char* __lsan_default_suppressions()
+{
+    return "leak:libcrypto.so\n";
+}
+#endif
+
 class TestApiClient final : public QObject
 {
     Q_OBJECT
@@ -391,6 +402,18 @@ private Q_SLOTS:
         refused->cancel();
         WAIT_DONE(pending);
         QCOMPARE(pending->error.kind, Kind::Cancelled);
+    }
+
+    void destroyingClientAbortsRunningCalls()
+    {
+        CannedServer silent([](const QByteArray&, const QByteArray&) { return QByteArray(); });
+        auto client = std::make_unique<ApiClient>();
+        client->setBaseUrl(silent.url());
+        auto outcome = observe(client->listDevices({}));
+        QTRY_COMPARE(silent.heads.size(), 1);
+        client.reset();
+        QVERIFY(outcome->call.isNull());
+        QCOMPARE(outcome->finishedCount, 0);
     }
 
     void reportsExpiredToken()
