@@ -1,0 +1,7 @@
+#include "api/ApiLogging.h"
+
+namespace iotaap {
+
+Q_LOGGING_CATEGORY(lcApi, "iotaap.api")
+
+} // namespace iotaap
