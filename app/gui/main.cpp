@@ -63,6 +63,9 @@ int main(int argc, char* argv[])
     parser.process(app);
     const bool quitWhenLoaded = parser.isSet(quitAfterLoad);
 
+    // Declared first so that it goes last: the server stops quickly once the
+    // client's keep-alive connections are closed, not while they still wait.
+    DemoSandbox sandbox;
     ApiClient client;
     CredentialStore store;
     AppSettings settings;
@@ -89,7 +92,6 @@ int main(int argc, char* argv[])
             fail(message);
     });
 
-    DemoSandbox sandbox;
     if (parser.isSet(demo)) {
         signIn.setRemembering(false);
         window.setDemoMode(true);
@@ -103,7 +105,5 @@ int main(int argc, char* argv[])
         signIn.start();
     }
     window.show();
-    const int status = app.exec();
-    sandbox.stop();
-    return status;
+    return app.exec();
 }

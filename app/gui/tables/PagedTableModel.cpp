@@ -19,8 +19,11 @@ PagedTableModel::PagedTableModel(ApiClient* client, QObject* parent)
 
 PagedTableModel::~PagedTableModel()
 {
-    if (m_call)
+    if (m_call) {
+        // Its finished() must not reach a half-destroyed model.
+        m_call->disconnect(this);
         m_call->cancel();
+    }
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const
