@@ -328,6 +328,11 @@ void MainWindow::connectModel(Tab tab)
     connect(tableModel, &PagedTableModel::loadFailed, this,
             [this, tab](const ApiError& error) { onLoadFailed(tab, error); });
     connect(tableModel, &PagedTableModel::firstRowsShown, this, [this, tab] {
+        // Without saved widths, the first rows decide them (ids and paths are long).
+        if (m_autoSizeColumns[size_t(tab)] && model(tab)->rowCount() > 0) {
+            m_autoSizeColumns[size_t(tab)] = false;
+            view(tab)->resizeColumnsToContents();
+        }
         applyHighlight(tab);
         if (tab == currentTab())
             Q_EMIT firstRowsShown();
@@ -353,11 +358,8 @@ void MainWindow::restoreState()
     for (int tab = 0; tab < TabCount; ++tab) {
         FleetTableView* tableView = m_views[size_t(tab)];
         const QByteArray header = m_settings->tableHeader(tableKey(Tab(tab)));
-        if (header.isEmpty() || !tableView->horizontalHeader()->restoreState(header)) {
-            tableView->horizontalHeader()->resizeSection(0, 200);
-            for (int column = 1; column < tableView->model()->columnCount() - 1; ++column)
-                tableView->horizontalHeader()->resizeSection(column, 170);
-        }
+        if (header.isEmpty() || !tableView->horizontalHeader()->restoreState(header))
+            m_autoSizeColumns[size_t(tab)] = true;
         // Sorting on: the view sorts the model by the (restored) indicator right away.
         tableView->setSortingEnabled(true);
     }

@@ -128,6 +128,7 @@ private:
     DeviceTableModel* m_devices;
     std::array<FleetTableView*, TabCount> m_views{};
     std::array<QString, TabCount> m_pendingHighlight;
+    std::array<bool, TabCount> m_autoSizeColumns{};
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_search = nullptr;
     ErrorBanner* m_banner = nullptr;

@@ -19,6 +19,10 @@ FleetTableView::FleetTableView(QWidget* parent) : QTableView(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setDefaultSectionSize(160);
+    // Sizing to contents looks at the first rows only: 100,000 rows would take seconds.
+    horizontalHeader()->setResizeContentsPrecision(200);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
