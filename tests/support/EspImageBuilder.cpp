@@ -10,7 +10,6 @@ namespace {
 constexpr qint64 ChunkSize = 64 * 1024;
 constexpr qint64 HeaderSize = 24;
 constexpr qint64 SegmentHeaderSize = 8;
-constexpr qint64 DescriptorOffset = 0x20;
 constexpr qint64 DescriptorSize = 256;
 constexpr qint64 DigestSize = 32;
 

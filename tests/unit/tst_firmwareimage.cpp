@@ -12,6 +12,10 @@
 #include <QTest>
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 using iotaap::FirmwareImage;
 using Damage = EspImageBuilder::Damage;
 using Verdict = FirmwareImage::Verdict;
@@ -29,6 +33,17 @@ FirmwareImage inspectBytes(const QByteArray& bytes)
 QString sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// The process's peak resident memory in KiB, or -1 where this is not measured.
+qint64 peakResidentKiB()
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return usage.ru_maxrss;
+#endif
+    return -1;
 }
 
 QString hexPrefix(const QByteArray& digest)
@@ -490,7 +505,12 @@ private Q_SLOTS:
         builder.segments({segment, segment, segment, segment});
         QVERIFY(builder.writeTo(path));
         QVERIFY(QFileInfo(path).size() > 64 * 1000 * 1000);
+        const qint64 peakBefore = peakResidentKiB();
         const FirmwareImage image = FirmwareImage::inspect(path);
+        const qint64 peakAfter = peakResidentKiB();
+        // Reading the file into memory would raise the peak by 64 MiB; streaming does not.
+        QVERIFY2(peakAfter - peakBefore < 16 * 1024,
+                 qPrintable(QStringLiteral("peak grew by %1 KiB").arg(peakAfter - peakBefore)));
         QVERIFY2(image.isValid(), qPrintable(image.problem()));
         QCOMPARE(image.size(), QFileInfo(path).size());
         QCOMPARE(image.segments().constLast().offset, builder.segmentDataOffset(3));
