@@ -75,6 +75,12 @@ QString searchText(const QStringList& fields)
     return fields.join(QLatin1Char('\n')).toCaseFolded();
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QDateTime fromMsecs(const QVariant& value)
 {
     return value.isNull() ? QDateTime()
@@ -166,6 +172,10 @@ bool DeployHistory::open(const QString& path)
     m_path = absolutePath;
     m_connectionName = QLatin1String("iotaap.deploy.history.") + m_ownerId;
 
+    const auto abandon = [this](const QString& message) {
+        close();
+        return fail(message);
+    };
     QString openError;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -173,12 +183,16 @@ bool DeployHistory::open(const QString& path)
         if (!db.open())
             openError = db.lastError().text();
     }
-    if (!openError.isEmpty()) {
-        const QString message =
-            tr("Cannot open the deploy history %1: %2").arg(absolutePath, openError);
-        close();
-        return fail(message);
-    }
+    if (!openError.isEmpty())
+        return abandon(tr("Cannot open the deploy history %1: %2").arg(absolutePath, openError));
+
+    QSqlQuery pragma(database());
+    if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return abandon(tr("Cannot open the deploy history %1: %2")
+                           .arg(absolutePath, pragma.lastError().text()));
+    // Before anything is written: a newer app's journal is left as it was.
+    if (!readSchemaVersion())
+        return abandon(m_errorString);
 
     // WAL: a reader (the History view of another instance) does not block the
     // writer that records an attempt right before its upload. synchronous=FULL:
@@ -186,26 +200,17 @@ bool DeployHistory::open(const QString& path)
     // (it is in the OS cache), but can lose it on power loss or an OS crash;
     // FULL syncs the log at every commit. That is one fsync per deploy, and a
     // deploy takes seconds, so the journal takes the durable choice.
-    QSqlQuery pragma(database());
-    const bool configured = pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000")) &&
-                            pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) &&
-                            pragma.next();
-    const QString journalMode = configured ? pragma.value(0).toString() : QString();
+    const bool walSet = pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma.next();
+    const QString journalMode = walSet ? pragma.value(0).toString() : QString();
     pragma.finish();
-    if (!configured || !pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
-        const QString message = tr("Cannot open the deploy history %1: %2")
-                                    .arg(absolutePath, pragma.lastError().text());
-        close();
-        return fail(message);
-    }
+    if (!walSet || !pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return abandon(tr("Cannot open the deploy history %1: %2")
+                           .arg(absolutePath, pragma.lastError().text()));
     if (journalMode != QLatin1String("wal"))
         qCWarning(lcDeploy) << "history journal mode is" << journalMode << "not wal";
 
-    if (!createSchema() || markInterrupted() < 0) {
-        const QString message = m_errorString;
-        close();
-        return fail(message);
-    }
+    if (!createSchema() || markInterrupted() < 0)
+        return abandon(m_errorString);
     qCDebug(lcDeploy) << "history open" << m_path << "owner" << m_ownerId;
     return true;
 }
@@ -250,17 +255,17 @@ qint64 DeployHistory::recordStarted(const DeployAttempt& attempt)
         "outcome, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(m_ownerId);
     query.addBindValue(startedAt.toMSecsSinceEpoch());
-    query.addBindValue(apiUrl);
-    query.addBindValue(attempt.account);
+    query.addBindValue(notNull(apiUrl));
+    query.addBindValue(notNull(attempt.account));
     query.addBindValue(targetKindKey(attempt.targetKind));
-    query.addBindValue(attempt.targetId);
-    query.addBindValue(attempt.targetName);
-    query.addBindValue(attempt.version);
-    query.addBindValue(attempt.fileName);
-    query.addBindValue(attempt.filePath);
+    query.addBindValue(notNull(attempt.targetId));
+    query.addBindValue(notNull(attempt.targetName));
+    query.addBindValue(notNull(attempt.version));
+    query.addBindValue(notNull(attempt.fileName));
+    query.addBindValue(notNull(attempt.filePath));
     query.addBindValue(attempt.fileSize);
-    query.addBindValue(attempt.fileSha256.toLower());
-    query.addBindValue(attempt.imageVersion);
+    query.addBindValue(notNull(attempt.fileSha256.toLower()));
+    query.addBindValue(notNull(attempt.imageVersion));
     query.addBindValue(outcomeKey(Outcome::Running));
     query.addBindValue(searchText({attempt.targetId, attempt.targetName, attempt.version,
                                    attempt.fileName, attempt.account}));
@@ -291,8 +296,8 @@ bool DeployHistory::recordFinished(qint64 id, DeployAttempt::Outcome outcome,
     query.addBindValue(outcomeKey(outcome));
     query.addBindValue(finished.toMSecsSinceEpoch());
     query.addBindValue(finished.toMSecsSinceEpoch());
-    query.addBindValue(errorText);
-    query.addBindValue(serverMessage);
+    query.addBindValue(notNull(errorText));
+    query.addBindValue(notNull(serverMessage));
     query.addBindValue(QLatin1Char('\n') + searchText({errorText, serverMessage}));
     query.addBindValue(id);
     query.addBindValue(m_ownerId);
@@ -458,20 +463,12 @@ bool DeployHistory::createSchema()
         return false;
     };
 
-    query.prepare(QStringLiteral("PRAGMA user_version"));
-    if (!execute(query, "read the schema version") || !query.next())
+    // Again inside the transaction: another instance may have created the
+    // schema since open() looked.
+    const std::optional<int> version = readSchemaVersion();
+    if (!version)
         return rollBack();
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version > SchemaVersion) {
-        fail(tr("The deploy history %1 was written by a newer version of this app (schema %2; "
-                "this version knows up to %3).")
-                 .arg(m_path)
-                 .arg(version)
-                 .arg(SchemaVersion));
-        return rollBack();
-    }
-    if (version == 0) {
+    if (*version == 0) {
         const QStringList statements{
             // AUTOINCREMENT: an id is never given to a second attempt, so an id
             // a view still holds cannot come to mean another attempt.
@@ -512,6 +509,28 @@ bool DeployHistory::createSchema()
     if (!execute(query, "commit the schema"))
         return rollBack();
     return true;
+}
+
+std::optional<int> DeployHistory::readSchemaVersion()
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!execute(query, "read the schema version"))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(tr("Cannot read the schema version of the deploy history %1.").arg(m_path));
+        return std::nullopt;
+    }
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        fail(tr("The deploy history %1 was written by a newer version of this app (schema %2; "
+                "this version knows up to %3).")
+                 .arg(m_path)
+                 .arg(version)
+                 .arg(SchemaVersion));
+        return std::nullopt;
+    }
+    return version;
 }
 
 bool DeployHistory::execute(QSqlQuery& query, const char* what)

@@ -86,6 +86,8 @@ public:
 
 private:
     QSqlDatabase database() const;
+    // Fails for a schema newer than SchemaVersion.
+    std::optional<int> readSchemaVersion();
     bool createSchema();
     bool execute(QSqlQuery& query, const char* what);
     bool fail(const QString& message);
