@@ -172,7 +172,7 @@ bool DeployHistory::open(const QString& path)
     m_path = absolutePath;
     m_connectionName = QLatin1String("iotaap.deploy.history.") + m_ownerId;
 
-    const auto abandon = [this](const QString& message) {
+    const auto abandon = [this](QString message) {
         close();
         return fail(message);
     };
@@ -186,30 +186,7 @@ bool DeployHistory::open(const QString& path)
     if (!openError.isEmpty())
         return abandon(tr("Cannot open the deploy history %1: %2").arg(absolutePath, openError));
 
-    QSqlQuery pragma(database());
-    if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
-        return abandon(tr("Cannot open the deploy history %1: %2")
-                           .arg(absolutePath, pragma.lastError().text()));
-    // Before anything is written: a newer app's journal is left as it was.
-    if (!readSchemaVersion())
-        return abandon(m_errorString);
-
-    // WAL: a reader (the History view of another instance) does not block the
-    // writer that records an attempt right before its upload. synchronous=FULL:
-    // in WAL mode NORMAL already keeps a commit when the process is killed
-    // (it is in the OS cache), but can lose it on power loss or an OS crash;
-    // FULL syncs the log at every commit. That is one fsync per deploy, and a
-    // deploy takes seconds, so the journal takes the durable choice.
-    const bool walSet = pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma.next();
-    const QString journalMode = walSet ? pragma.value(0).toString() : QString();
-    pragma.finish();
-    if (!walSet || !pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return abandon(tr("Cannot open the deploy history %1: %2")
-                           .arg(absolutePath, pragma.lastError().text()));
-    if (journalMode != QLatin1String("wal"))
-        qCWarning(lcDeploy) << "history journal mode is" << journalMode << "not wal";
-
-    if (!createSchema() || markInterrupted() < 0)
+    if (!configureConnection() || !createSchema() || markInterrupted() < 0)
         return abandon(m_errorString);
     qCDebug(lcDeploy) << "history open" << m_path << "owner" << m_ownerId;
     return true;
@@ -508,6 +485,33 @@ bool DeployHistory::createSchema()
     query.prepare(QStringLiteral("COMMIT"));
     if (!execute(query, "commit the schema"))
         return rollBack();
+    return true;
+}
+
+bool DeployHistory::configureConnection()
+{
+    QSqlQuery pragma(database());
+    if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return fail(
+            tr("Cannot open the deploy history %1: %2").arg(m_path, pragma.lastError().text()));
+    // Before anything is written: a newer app's journal is left as it was.
+    if (!readSchemaVersion())
+        return false;
+
+    // WAL: a reader (the History view of another instance) does not block the
+    // writer that records an attempt right before its upload. synchronous=FULL:
+    // in WAL mode NORMAL already keeps a commit when the process is killed
+    // (it is in the OS cache), but can lose it on power loss or an OS crash;
+    // FULL syncs the log at every commit. That is one fsync per deploy, and a
+    // deploy takes seconds, so the journal takes the durable choice.
+    const bool walSet = pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma.next();
+    const QString journalMode = walSet ? pragma.value(0).toString() : QString();
+    pragma.finish();
+    if (!walSet || !pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return fail(
+            tr("Cannot open the deploy history %1: %2").arg(m_path, pragma.lastError().text()));
+    if (journalMode != QLatin1String("wal"))
+        qCWarning(lcDeploy) << "history journal mode is" << journalMode << "not wal";
     return true;
 }
 

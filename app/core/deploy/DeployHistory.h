@@ -86,6 +86,8 @@ public:
 
 private:
     QSqlDatabase database() const;
+    // Busy timeout, journal mode and durability; refuses a newer schema first.
+    bool configureConnection();
     // Fails for a schema newer than SchemaVersion.
     std::optional<int> readSchemaVersion();
     bool createSchema();
