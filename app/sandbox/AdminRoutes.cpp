@@ -40,20 +40,29 @@ template <typename Route> auto loopbackOnly(Route route)
 AdminRoutes::AdminRoutes(SandboxServer& server)
 {
     httplib::Server& http = server.http();
-    http.Post("/__sandbox/fault",
-              loopbackOnly([&server](const httplib::Request& request, httplib::Response& response) {
-                  QString error;
-                  const std::optional<Fault> fault = Fault::fromParameters(
-                      reply::parameter(request, "mode"), reply::parameter(request, "ms"),
-                      reply::parameter(request, "rate"), reply::parameter(request, "count"),
-                      reply::parameter(request, "path"), &error);
-                  if (!fault) {
-                      reply::message(response, 400, error);
-                      return;
-                  }
-                  server.faults().arm(*fault);
-                  reply::message(response, 200, QStringLiteral("Fault armed"));
-              }));
+    const auto armFault =
+        loopbackOnly([&server](const httplib::Request& request, httplib::Response& response) {
+            QString error;
+            const std::optional<Fault> fault = Fault::fromParameters(
+                reply::parameter(request, "mode"), reply::parameter(request, "ms"),
+                reply::parameter(request, "rate"), reply::parameter(request, "count"),
+                reply::parameter(request, "path"), &error);
+            if (!fault) {
+                reply::message(response, 400, error);
+                return;
+            }
+            server.faults().arm(*fault);
+            reply::message(response, 200, QStringLiteral("Fault armed"));
+        });
+    // A content-reader route: httplib would otherwise wait for the end of the
+    // connection when a POST comes without Content-Length (as `curl -X POST` sends it).
+    http.Post("/__sandbox/fault", [armFault](const httplib::Request& request,
+                                             httplib::Response& response,
+                                             const httplib::ContentReader& reader) {
+        if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"))
+            reader([](const char*, size_t) { return true; });
+        armFault(request, response);
+    });
     http.Delete("/__sandbox/fault",
                 loopbackOnly([&server](const httplib::Request&, httplib::Response& response) {
                     server.faults().clear();

@@ -88,7 +88,6 @@ private:
                     const std::function<void()>& route);
     static void trickle(httplib::Response& response, qint64 bytesPerSecond);
     static void dropConnection(const httplib::Request& request);
-    int expectContinue(const httplib::Request& request, httplib::Response& response);
 
     FleetStore& m_store;
     Jwt m_jwt;

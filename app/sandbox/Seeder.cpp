@@ -81,13 +81,15 @@ bool Seeder::chance(double probability)
 
 QString Seeder::nextObjectId()
 {
-    // Shaped like a MongoDB ObjectId (time, random, counter); the counter keeps ids unique.
-    const qint64 time = uniform(0x5e000000, 0x65ffffff);
+    // Shaped like a MongoDB ObjectId (time, random, counter): ascending like real ones,
+    // which also keeps the primary-key inserts of a large seeding at the end of the index.
+    ++m_counter;
+    const qint64 time = 0x5e000000 + qint64(m_counter) * 40 + uniform(0, 39);
     const qint64 random = uniform(0, 0xffffffffffLL);
     return QStringLiteral("%1%2%3")
         .arg(time, 8, 16, QLatin1Char('0'))
         .arg(random, 10, 16, QLatin1Char('0'))
-        .arg(++m_counter & 0xffffff, 6, 16, QLatin1Char('0'));
+        .arg(m_counter & 0xffffff, 6, 16, QLatin1Char('0'));
 }
 
 QString Seeder::nextToken()
