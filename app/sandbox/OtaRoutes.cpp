@@ -97,11 +97,15 @@ void OtaRoutes::upload(TargetKind kind, const ApiRequest& request, httplib::Resp
     const QString dataDir = m_server.settings().dataDir;
     UploadReceiver received(uploadFolder(dataDir), m_server.settings().uploadLimit,
                             request.slowBytesPerSecond);
-    if (!received.receive(reader, request.http.is_multipart_form_data())) {
-        if (response.status == 413)
-            reply::message(response, 413, QStringLiteral("Firmware file is larger than the limit"));
-        else
-            reply::message(response, 400, QStringLiteral("The upload is not a complete form"));
+    const bool complete = received.receive(reader, request.http.is_multipart_form_data());
+    if (!complete && response.status == 413) {
+        reply::message(response, 413, QStringLiteral("Firmware file is larger than the limit"));
+        return;
+    }
+    // A form without a single part (httplib calls it invalid) is just an empty form;
+    // anything cut short after a part began is never stored.
+    if (!complete && received.sawParts()) {
+        reply::message(response, 400, QStringLiteral("The upload is not a complete form"));
         return;
     }
     if (received.tooLarge()) {

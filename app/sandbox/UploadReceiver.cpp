@@ -36,6 +36,7 @@ bool UploadReceiver::receive(const httplib::ContentReader& reader, bool multipar
 
 bool UploadReceiver::beginPart(const httplib::MultipartFormData& part)
 {
+    m_sawParts = true;
     m_part = QString::fromStdString(part.name);
     // Only the first firmware part counts, as with a single-file form parser.
     m_inFile = m_part == QLatin1String("firmware") && !m_fileSeen;

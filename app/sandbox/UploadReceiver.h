@@ -10,7 +10,8 @@
 namespace iotaap::sandbox {
 
 // Streams one multipart upload: the `firmware` part goes to a temporary file in
-// the data folder as it arrives, hashed on the way; the small text fields are
+// the data folder as it arrives (unnamed where the system allows it, so that
+// nothing is left behind even if the process dies), hashed on the way; the small text fields are
 // kept in memory. The temporary file disappears unless commit() moves it.
 class UploadReceiver final
 {
@@ -25,6 +26,8 @@ public:
     bool receive(const httplib::ContentReader& reader, bool multipart);
 
     QString field(const QString& name) const { return m_fields.value(name); }
+    // True once a part of the form has begun.
+    bool sawParts() const { return m_sawParts; }
     bool hasFile() const { return m_fileSeen && m_fileSize > 0; }
     qint64 fileSize() const { return m_fileSize; }
     QString sha256() const { return QString::fromLatin1(m_hash.result().toHex()); }
@@ -45,6 +48,7 @@ private:
     QHash<QString, QString> m_fields;
     QString m_part;
     bool m_inFile = false;
+    bool m_sawParts = false;
     bool m_fileSeen = false;
     qint64 m_fileSize = 0;
     qint64 m_fileLimit;
