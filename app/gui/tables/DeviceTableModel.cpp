@@ -114,8 +114,19 @@ void DeviceTableModel::prepareSort(int column)
     }
     const size_t known = m_sortText.size();
     m_sortText.resize(m_rows.size());
-    for (size_t i = known; i < m_rows.size(); ++i)
-        m_sortText[i] = SortText::key(column == Name ? m_rows[i].name : m_rows[i].type);
+    if (column == Name) {
+        for (size_t i = known; i < m_rows.size(); ++i)
+            m_sortText[i] = SortText::key(m_rows[i].name);
+        return;
+    }
+    // A fleet has a handful of types: fold each once and share the key.
+    QHash<QString, QByteArray> keys;
+    for (size_t i = known; i < m_rows.size(); ++i) {
+        auto it = keys.find(m_rows[i].type);
+        if (it == keys.end())
+            it = keys.insert(m_rows[i].type, SortText::key(m_rows[i].type));
+        m_sortText[i] = it.value();
+    }
 }
 
 bool DeviceTableModel::lessThan(int column, int left, int right) const
