@@ -1,16 +1,16 @@
 #include "BuildInfo.h"
+#include "CliApplication.h"
+#include "Interrupt.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("iotaap-ota"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(iotaap::buildinfo::organizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(iotaap::buildinfo::version));
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    iotaap::cli::Interrupt::instance().install();
+    iotaap::cli::CliApplication cli;
+    return cli.run(QCoreApplication::arguments());
 }
