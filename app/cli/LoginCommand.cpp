@@ -82,6 +82,8 @@ int LoginCommand::run(CliContext& context, const QCommandLineParser& parser,
 
     const auto outcome = context.await(context.api().login(email, *password, false));
     password->fill(QLatin1Char(' '));
+    if (outcome.error.kind == ApiError::Kind::Unauthorized)
+        return context.fail(ExitCode::Authentication, outcome.error.message());
     if (outcome.error.isError())
         return context.failApi(outcome.error);
 

@@ -3,9 +3,13 @@
 #include "Interrupt.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
+    // Results and errors are the program's own output; the core's log lines would only
+    // mix into stderr. QT_LOGGING_RULES still turns them on for debugging.
+    QLoggingCategory::setFilterRules(QStringLiteral("iotaap.*=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("iotaap-ota"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(iotaap::buildinfo::organizationName));
