@@ -1,0 +1,611 @@
+#include "deploy/DeployHistory.h"
+
+#include "deploy/DeployLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+#include <array>
+
+namespace iotaap {
+
+namespace {
+
+using Outcome = DeployAttempt::Outcome;
+using TargetKind = DeployAttempt::TargetKind;
+
+constexpr std::array AllOutcomes{Outcome::Running, Outcome::Deployed, Outcome::Failed,
+                                 Outcome::Cancelled, Outcome::Interrupted};
+
+// Stable keys, stored in the database and written to CSV: they must not
+// change with the language or with a rename of the enum.
+QString outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Running:
+        return QStringLiteral("running");
+    case Outcome::Deployed:
+        return QStringLiteral("deployed");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Interrupted:
+        return QStringLiteral("interrupted");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<Outcome> outcomeFromKey(const QString& key)
+{
+    for (const Outcome outcome : AllOutcomes) {
+        if (outcomeKey(outcome) == key)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QString targetKindKey(TargetKind kind)
+{
+    return kind == TargetKind::Group ? QStringLiteral("group") : QStringLiteral("device");
+}
+
+std::optional<TargetKind> targetKindFromKey(const QString& key)
+{
+    if (key == QLatin1String("device"))
+        return TargetKind::Device;
+    if (key == QLatin1String("group"))
+        return TargetKind::Group;
+    return std::nullopt;
+}
+
+// SQLite's lower() and LIKE fold ASCII only, so the searchable fields are
+// stored case-folded by Qt, and a search folds its words the same way.
+// The newline keeps a word from matching across two fields.
+QString searchText(const QStringList& fields)
+{
+    return fields.join(QLatin1Char('\n')).toCaseFolded();
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QDateTime fromMsecs(const QVariant& value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QString csvTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// Spreadsheets run a cell that starts with = + - or @ as a formula, and some
+// skip a leading tab or carriage return first (OWASP "CSV Injection"). Target
+// names and server messages come from the server, so an exported history
+// opened in a spreadsheet could otherwise fetch URLs or run commands (DDE)
+// chosen by whoever named a device. The apostrophe makes the cell text in
+// Excel, LibreOffice and Google Sheets; a script reading the file sees it and
+// can strip it. Numbers are written without a guard: ours are never negative.
+QString guardFormula(const QString& cell)
+{
+    static const QString starters = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && starters.contains(cell.front()))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, and a
+// quote inside it is doubled.
+QString csvField(const QString& cell)
+{
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) &&
+        !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString textCell(const QString& cell)
+{
+    return csvField(guardFormula(cell));
+}
+
+QByteArray csvLine(const QStringList& fields)
+{
+    return (fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+}
+
+constexpr auto SelectColumns =
+    "SELECT id, started_at, finished_at, api_url, account, target_kind, target_id, target_name, "
+    "version, file_name, file_path, file_size, file_sha256, image_version, outcome, error_text, "
+    "server_message, duration_ms FROM attempts";
+
+} // namespace
+
+DeployHistory::DeployHistory() = default;
+
+DeployHistory::~DeployHistory()
+{
+    close();
+}
+
+bool DeployHistory::open(const QString& path)
+{
+    close();
+    m_errorString.clear();
+
+    const QFileInfo info(path);
+    if (path.isEmpty() || !QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder for the deploy history %1.").arg(path));
+    const QString absolutePath = info.absoluteFilePath();
+    const QString ownersDir = absolutePath + QLatin1String(".owners");
+    if (!QDir().mkpath(ownersDir))
+        return fail(tr("Cannot create the folder %1.").arg(ownersDir));
+
+    // The lock comes first: once a row carries this owner id, another
+    // instance must find the lock held for as long as this one lives.
+    m_ownerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto ownerLock = std::make_unique<QLockFile>(ownersDir + QLatin1Char('/') + m_ownerId +
+                                                 QLatin1String(".lock"));
+    // Never stale by age: an app may stay open for weeks. A dead owner is
+    // still detected by its pid, executable name and boot id.
+    ownerLock->setStaleLockTime(0);
+    if (!ownerLock->tryLock(0)) {
+        m_ownerId.clear();
+        return fail(tr("Cannot create a lock file in %1.").arg(ownersDir));
+    }
+    m_ownerLock = std::move(ownerLock);
+    m_path = absolutePath;
+    m_connectionName = QLatin1String("iotaap.deploy.history.") + m_ownerId;
+
+    const auto abandon = [this](QString message) {
+        close();
+        return fail(message);
+    };
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(absolutePath);
+        if (!db.open())
+            openError = db.lastError().text();
+    }
+    if (!openError.isEmpty())
+        return abandon(tr("Cannot open the deploy history %1: %2").arg(absolutePath, openError));
+
+    if (!configureConnection() || !createSchema() || markInterrupted() < 0)
+        return abandon(m_errorString);
+    qCDebug(lcDeploy) << "history open" << m_path << "owner" << m_ownerId;
+    return true;
+}
+
+void DeployHistory::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    // Released after the database is closed, so no other instance takes this
+    // instance for gone while it can still write.
+    m_ownerLock.reset();
+    m_ownerId.clear();
+    m_path.clear();
+}
+
+bool DeployHistory::isOpen() const
+{
+    return !m_connectionName.isEmpty();
+}
+
+qint64 DeployHistory::recordStarted(const DeployAttempt& attempt)
+{
+    m_errorString.clear();
+    if (!isOpen()) {
+        fail(tr("The deploy history is not open."));
+        return -1;
+    }
+    const QDateTime startedAt =
+        attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    const QString apiUrl = attempt.apiUrl.toString(QUrl::RemoveUserInfo);
+
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO attempts (owner, started_at, api_url, account, target_kind, target_id, "
+        "target_name, version, file_name, file_path, file_size, file_sha256, image_version, "
+        "outcome, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(m_ownerId);
+    query.addBindValue(startedAt.toMSecsSinceEpoch());
+    query.addBindValue(notNull(apiUrl));
+    query.addBindValue(notNull(attempt.account));
+    query.addBindValue(targetKindKey(attempt.targetKind));
+    query.addBindValue(notNull(attempt.targetId));
+    query.addBindValue(notNull(attempt.targetName));
+    query.addBindValue(notNull(attempt.version));
+    query.addBindValue(notNull(attempt.fileName));
+    query.addBindValue(notNull(attempt.filePath));
+    query.addBindValue(attempt.fileSize);
+    query.addBindValue(notNull(attempt.fileSha256.toLower()));
+    query.addBindValue(notNull(attempt.imageVersion));
+    query.addBindValue(outcomeKey(Outcome::Running));
+    query.addBindValue(searchText({attempt.targetId, attempt.targetName, attempt.version,
+                                   attempt.fileName, attempt.account}));
+    // Autocommit: the row is on disk when exec() returns.
+    if (!execute(query, "record a started attempt"))
+        return -1;
+    const qint64 id = query.lastInsertId().toLongLong();
+    qCDebug(lcDeploy) << "history: attempt" << id << "started";
+    return id;
+}
+
+bool DeployHistory::recordFinished(qint64 id, DeployAttempt::Outcome outcome,
+                                   const QString& errorText, const QString& serverMessage,
+                                   const QDateTime& finishedAt)
+{
+    m_errorString.clear();
+    if (!isOpen())
+        return fail(tr("The deploy history is not open."));
+    if (outcome == Outcome::Running || outcome == Outcome::Interrupted)
+        return fail(tr("A deploy attempt can only finish as deployed, failed or cancelled."));
+    const QDateTime finished = finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc();
+
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "UPDATE attempts SET outcome = ?, finished_at = ?, duration_ms = max(0, ? - started_at), "
+        "error_text = ?, server_message = ?, search_text = search_text || ? "
+        "WHERE id = ? AND owner = ? AND outcome = ?"));
+    query.addBindValue(outcomeKey(outcome));
+    query.addBindValue(finished.toMSecsSinceEpoch());
+    query.addBindValue(finished.toMSecsSinceEpoch());
+    query.addBindValue(notNull(errorText));
+    query.addBindValue(notNull(serverMessage));
+    query.addBindValue(QLatin1Char('\n') + searchText({errorText, serverMessage}));
+    query.addBindValue(id);
+    query.addBindValue(m_ownerId);
+    query.addBindValue(outcomeKey(Outcome::Running));
+    if (!execute(query, "record a finished attempt"))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(tr("The deploy history has no running attempt %1 started by this app instance.")
+                        .arg(id));
+    qCDebug(lcDeploy) << "history: attempt" << id << outcomeKey(outcome);
+    return true;
+}
+
+int DeployHistory::markInterrupted()
+{
+    m_errorString.clear();
+    if (!isOpen()) {
+        fail(tr("The deploy history is not open."));
+        return -1;
+    }
+
+    QSet<QString> owners;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT DISTINCT owner FROM attempts WHERE outcome = ?"));
+    query.addBindValue(outcomeKey(Outcome::Running));
+    if (!execute(query, "list running attempts"))
+        return -1;
+    while (query.next())
+        owners.insert(query.value(0).toString());
+    query.finish();
+    // Lock files of instances that died with no running attempt are cleared too.
+    const QDir ownersDir(m_path + QLatin1String(".owners"));
+    const QStringList lockFiles =
+        ownersDir.entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden);
+    for (const QString& lockFile : lockFiles)
+        owners.insert(QFileInfo(lockFile).completeBaseName());
+    owners.remove(m_ownerId);
+
+    int marked = 0;
+    for (const QString& owner : std::as_const(owners)) {
+        // The owner id becomes a file name: only a UUID, as this class writes them.
+        if (QUuid::fromString(owner).isNull())
+            continue;
+        QLockFile lock(ownersDir.filePath(owner + QLatin1String(".lock")));
+        lock.setStaleLockTime(0);
+        // Held: that instance is alive (or we cannot tell); its attempts stay Running.
+        if (!lock.tryLock(0))
+            continue;
+        QSqlQuery update(database());
+        update.prepare(QStringLiteral("UPDATE attempts SET outcome = ? WHERE owner = ? AND "
+                                      "outcome = ?"));
+        update.addBindValue(outcomeKey(Outcome::Interrupted));
+        update.addBindValue(owner);
+        update.addBindValue(outcomeKey(Outcome::Running));
+        if (!execute(update, "mark attempts interrupted"))
+            return -1;
+        if (update.numRowsAffected() > 0) {
+            qCInfo(lcDeploy) << "history:" << update.numRowsAffected()
+                             << "attempt(s) of an ended instance marked interrupted";
+            marked += update.numRowsAffected();
+        }
+    }
+    return marked;
+}
+
+QList<DeployAttempt> DeployHistory::attempts(const QString& search, int limit)
+{
+    QStringList clauses;
+    QVariantList values;
+    const QStringList words = search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        const QString folded = word.toCaseFolded();
+        QString clause = QStringLiteral("(instr(search_text, ?) > 0");
+        values.append(folded);
+        for (const Outcome outcome : AllOutcomes) {
+            if (outcomeKey(outcome).contains(folded) ||
+                DeployAttempt::outcomeName(outcome).toCaseFolded().contains(folded)) {
+                clause += QStringLiteral(" OR outcome = ?");
+                values.append(outcomeKey(outcome));
+            }
+        }
+        clauses.append(clause + QLatin1Char(')'));
+    }
+    return select(clauses.join(QLatin1String(" AND ")), values, limit);
+}
+
+std::optional<DeployAttempt> DeployHistory::attempt(qint64 id)
+{
+    const QList<DeployAttempt> found = select(QStringLiteral("id = ?"), {id}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.front();
+}
+
+bool DeployHistory::exportCsv(QIODevice& device, const QList<DeployAttempt>& attempts,
+                              QString* errorString)
+{
+    const auto failWith = [&](const QString& message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    if (!device.isWritable())
+        return failWith(tr("The export file is not open for writing."));
+
+    const auto write = [&](const QByteArray& line) { return device.write(line) == line.size(); };
+    if (!write(csvLine({QStringLiteral("id"), QStringLiteral("started_at"),
+                        QStringLiteral("finished_at"), QStringLiteral("duration_ms"),
+                        QStringLiteral("outcome"), QStringLiteral("target_kind"),
+                        QStringLiteral("target_id"), QStringLiteral("target_name"),
+                        QStringLiteral("version"), QStringLiteral("file_name"),
+                        QStringLiteral("file_size"), QStringLiteral("file_sha256"),
+                        QStringLiteral("image_version"), QStringLiteral("account"),
+                        QStringLiteral("api_url"), QStringLiteral("file_path"),
+                        QStringLiteral("error_text"), QStringLiteral("server_message")})))
+        return failWith(tr("Cannot write the export: %1").arg(device.errorString()));
+
+    for (const DeployAttempt& attempt : attempts) {
+        const QStringList fields{
+            QString::number(attempt.id),
+            textCell(csvTime(attempt.startedAt)),
+            textCell(csvTime(attempt.finishedAt)),
+            attempt.durationMs >= 0 ? QString::number(attempt.durationMs) : QString(),
+            textCell(outcomeKey(attempt.outcome)),
+            textCell(targetKindKey(attempt.targetKind)),
+            textCell(attempt.targetId),
+            textCell(attempt.targetName),
+            textCell(attempt.version),
+            textCell(attempt.fileName),
+            QString::number(attempt.fileSize),
+            textCell(attempt.fileSha256),
+            textCell(attempt.imageVersion),
+            textCell(attempt.account),
+            textCell(attempt.apiUrl.toString(QUrl::RemoveUserInfo)),
+            textCell(attempt.filePath),
+            textCell(attempt.errorText),
+            textCell(attempt.serverMessage),
+        };
+        if (!write(csvLine(fields)))
+            return failWith(tr("Cannot write the export: %1").arg(device.errorString()));
+    }
+    if (errorString)
+        errorString->clear();
+    return true;
+}
+
+QSqlDatabase DeployHistory::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool DeployHistory::createSchema()
+{
+    // IMMEDIATE takes the write lock up front, so that two instances opening a
+    // new file at once do not both create the schema.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!execute(query, "begin the schema transaction"))
+        return false;
+    const auto rollBack = [this] {
+        QSqlQuery rollback(database());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+
+    // Again inside the transaction: another instance may have created the
+    // schema since open() looked.
+    const std::optional<int> version = readSchemaVersion();
+    if (!version)
+        return rollBack();
+    if (*version == 0) {
+        const QStringList statements{
+            // AUTOINCREMENT: an id is never given to a second attempt, so an id
+            // a view still holds cannot come to mean another attempt.
+            QStringLiteral("CREATE TABLE attempts ("
+                           "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           "owner TEXT NOT NULL,"
+                           "started_at INTEGER NOT NULL,"
+                           "finished_at INTEGER,"
+                           "api_url TEXT NOT NULL,"
+                           "account TEXT NOT NULL,"
+                           "target_kind TEXT NOT NULL CHECK (target_kind IN ('device', 'group')),"
+                           "target_id TEXT NOT NULL,"
+                           "target_name TEXT NOT NULL,"
+                           "version TEXT NOT NULL,"
+                           "file_name TEXT NOT NULL,"
+                           "file_path TEXT NOT NULL,"
+                           "file_size INTEGER NOT NULL,"
+                           "file_sha256 TEXT NOT NULL,"
+                           "image_version TEXT NOT NULL,"
+                           "outcome TEXT NOT NULL CHECK (outcome IN ('running', 'deployed', "
+                           "'failed', 'cancelled', 'interrupted')),"
+                           "error_text TEXT NOT NULL DEFAULT '',"
+                           "server_message TEXT NOT NULL DEFAULT '',"
+                           "duration_ms INTEGER,"
+                           "search_text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)"),
+            QStringLiteral("CREATE INDEX attempts_running ON attempts (owner) "
+                           "WHERE outcome = 'running'"),
+            QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+        };
+        for (const QString& statement : statements) {
+            query.prepare(statement);
+            if (!execute(query, "create the schema"))
+                return rollBack();
+        }
+    }
+    query.prepare(QStringLiteral("COMMIT"));
+    if (!execute(query, "commit the schema"))
+        return rollBack();
+    return true;
+}
+
+bool DeployHistory::configureConnection()
+{
+    QSqlQuery pragma(database());
+    if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return fail(
+            tr("Cannot open the deploy history %1: %2").arg(m_path, pragma.lastError().text()));
+    // Before anything is written: a newer app's journal is left as it was.
+    if (!readSchemaVersion())
+        return false;
+
+    // WAL: a reader (the History view of another instance) does not block the
+    // writer that records an attempt right before its upload. synchronous=FULL:
+    // in WAL mode NORMAL already keeps a commit when the process is killed
+    // (it is in the OS cache), but can lose it on power loss or an OS crash;
+    // FULL syncs the log at every commit. That is one fsync per deploy, and a
+    // deploy takes seconds, so the journal takes the durable choice.
+    const bool walSet = pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma.next();
+    const QString journalMode = walSet ? pragma.value(0).toString() : QString();
+    pragma.finish();
+    if (!walSet || !pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return fail(
+            tr("Cannot open the deploy history %1: %2").arg(m_path, pragma.lastError().text()));
+    if (journalMode != QLatin1String("wal"))
+        qCWarning(lcDeploy) << "history journal mode is" << journalMode << "not wal";
+    return true;
+}
+
+std::optional<int> DeployHistory::readSchemaVersion()
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!execute(query, "read the schema version"))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(tr("Cannot read the schema version of the deploy history %1.").arg(m_path));
+        return std::nullopt;
+    }
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        fail(tr("The deploy history %1 was written by a newer version of this app (schema %2; "
+                "this version knows up to %3).")
+                 .arg(m_path)
+                 .arg(version)
+                 .arg(SchemaVersion));
+        return std::nullopt;
+    }
+    return version;
+}
+
+bool DeployHistory::execute(QSqlQuery& query, const char* what)
+{
+    if (query.exec())
+        return true;
+    const QString error = query.lastError().text();
+    qCWarning(lcDeploy) << "history: cannot" << what << "in" << m_path << ":" << error;
+    return fail(tr("The deploy history %1 cannot be read or written: %2").arg(m_path, error));
+}
+
+bool DeployHistory::fail(const QString& message)
+{
+    m_errorString = message;
+    return false;
+}
+
+QList<DeployAttempt> DeployHistory::select(const QString& where, const QVariantList& values,
+                                           int limit)
+{
+    m_errorString.clear();
+    if (!isOpen()) {
+        fail(tr("The deploy history is not open."));
+        return {};
+    }
+    QString sql = QLatin1String(SelectColumns);
+    if (!where.isEmpty())
+        sql += QLatin1String(" WHERE ") + where;
+    sql += QLatin1String(" ORDER BY started_at DESC, id DESC LIMIT ?");
+
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    // SQLite reads a negative LIMIT as no limit.
+    query.addBindValue(limit < 0 ? -1 : limit);
+    if (!execute(query, "read attempts"))
+        return {};
+
+    QList<DeployAttempt> result;
+    while (query.next()) {
+        const auto outcome = outcomeFromKey(query.value(14).toString());
+        const auto targetKind = targetKindFromKey(query.value(5).toString());
+        if (!outcome || !targetKind) {
+            qCWarning(lcDeploy) << "history: attempt" << query.value(0).toLongLong()
+                                << "has an unknown outcome or target kind; skipped";
+            continue;
+        }
+        DeployAttempt attempt;
+        attempt.id = query.value(0).toLongLong();
+        attempt.startedAt = fromMsecs(query.value(1));
+        attempt.finishedAt = fromMsecs(query.value(2));
+        attempt.apiUrl = QUrl(query.value(3).toString());
+        attempt.account = query.value(4).toString();
+        attempt.targetKind = *targetKind;
+        attempt.targetId = query.value(6).toString();
+        attempt.targetName = query.value(7).toString();
+        attempt.version = query.value(8).toString();
+        attempt.fileName = query.value(9).toString();
+        attempt.filePath = query.value(10).toString();
+        attempt.fileSize = query.value(11).toLongLong();
+        attempt.fileSha256 = query.value(12).toString();
+        attempt.imageVersion = query.value(13).toString();
+        attempt.outcome = *outcome;
+        attempt.errorText = query.value(15).toString();
+        attempt.serverMessage = query.value(16).toString();
+        attempt.durationMs = query.value(17).isNull() ? -1 : query.value(17).toLongLong();
+        result.append(attempt);
+    }
+    return result;
+}
+
+} // namespace iotaap

@@ -1,0 +1,7 @@
+#include "deploy/DeployLog.h"
+
+namespace iotaap {
+
+Q_LOGGING_CATEGORY(lcDeploy, "iotaap.deploy")
+
+} // namespace iotaap
