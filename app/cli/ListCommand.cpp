@@ -24,15 +24,10 @@ std::optional<qint64> wholeNumber(const QString& text, qint64 minimum)
     return value;
 }
 
-QJsonValue orNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 template <typename T>
 ApiError fetchInto(typename PageFetcher<T>::Start start, const ListQuery& query, bool all,
                    RecordWriter& writer, const QString& type,
-                   std::function<QJsonObject(const T&)> toJson)
+                   std::function<RecordWriter::Row(const T&)> toRow)
 {
     PageFetcher<T> fetcher(
         std::move(start),
@@ -45,7 +40,7 @@ ApiError fetchInto(typename PageFetcher<T>::Start start, const ListQuery& query,
                 {QStringLiteral("recordsFiltered"), first.recordsFiltered},
             });
         },
-        [&](const T& item) { writer.add(toJson(item)); });
+        [&](const T& item) { writer.add(toRow(item)); });
     return fetcher.run(query, all);
 }
 
@@ -155,24 +150,27 @@ int ListCommand::run(CliContext& context, const QCommandLineParser& parser,
             {QStringLiteral("createdAt"), tr("CREATED")},
             {QStringLiteral("owner"), tr("OWNER")},
         };
-        if (showTokens || *format != OutputFormat::Table)
+        const bool tokenColumn = showTokens || *format != OutputFormat::Table;
+        if (tokenColumn)
             columns.append({QStringLiteral("token"), tr("TOKEN")});
         RecordWriter writer(context.console(), *format, columns);
         error = fetchInto<Device>(
             [&](const ListQuery& q) { return api.listDevices(q); }, query, all, writer,
             QStringLiteral("devices"),
-            [showTokens](const Device& device) {
-                return QJsonObject{
-                    {QStringLiteral("id"), device.id},
-                    {QStringLiteral("name"), device.name},
-                    {QStringLiteral("type"), device.type},
-                    {QStringLiteral("group"), orNull(device.group)},
-                    {QStringLiteral("lastContact"),
-                     device.lastContact ? jsonTimestamp(*device.lastContact) : QJsonValue()},
-                    {QStringLiteral("createdAt"), jsonTimestamp(device.createdAt)},
-                    {QStringLiteral("owner"), device.owner},
-                    {QStringLiteral("token"), showTokens ? QJsonValue(device.token) : QJsonValue()},
+            [showTokens, tokenColumn](const Device& device) {
+                using Cell = RecordWriter::Cell;
+                RecordWriter::Row row{
+                    Cell::string(device.id),
+                    Cell::string(device.name),
+                    Cell::string(device.type),
+                    Cell::optional(device.group),
+                    device.lastContact ? Cell::timestamp(*device.lastContact) : Cell::null(),
+                    Cell::timestamp(device.createdAt),
+                    Cell::string(device.owner),
                 };
+                if (tokenColumn)
+                    row.append(showTokens ? Cell::string(device.token) : Cell::null());
+                return row;
             });
         if (!error.isError())
             writer.finish(QJsonObject{{QStringLiteral("count"), writer.count()}});
@@ -191,33 +189,34 @@ int ListCommand::run(CliContext& context, const QCommandLineParser& parser,
             return showTokens ? value : maskPathToken(value, id);
         };
         if (groups) {
-            error = fetchInto<GroupOtaRecord>(
-                [&](const ListQuery& q) { return api.listGroupOtas(q); }, query, all, writer,
-                QStringLiteral("group"),
-                [&](const GroupOtaRecord& record) {
-                    return QJsonObject{
-                        {QStringLiteral("group"), record.group},
-                        {QStringLiteral("version"), record.version},
-                        {QStringLiteral("lastUpdated"), jsonTimestamp(record.lastUpdated)},
-                        {QStringLiteral("path"), path(record.path, record.group)},
-                        {QStringLiteral("id"), record.id},
-                        {QStringLiteral("owner"), record.owner},
-                    };
-                });
+            error =
+                fetchInto<GroupOtaRecord>([&](const ListQuery& q) { return api.listGroupOtas(q); },
+                                          query, all, writer, QStringLiteral("group"),
+                                          [&](const GroupOtaRecord& record) {
+                                              using Cell = RecordWriter::Cell;
+                                              return RecordWriter::Row{
+                                                  Cell::string(record.group),
+                                                  Cell::string(record.version),
+                                                  Cell::timestamp(record.lastUpdated),
+                                                  Cell::string(path(record.path, record.group)),
+                                                  Cell::string(record.id),
+                                                  Cell::string(record.owner),
+                                              };
+                                          });
         } else {
-            error = fetchInto<OtaRecord>(
-                [&](const ListQuery& q) { return api.listDeviceOtas(q); }, query, all, writer,
-                QStringLiteral("device"),
-                [&](const OtaRecord& record) {
-                    return QJsonObject{
-                        {QStringLiteral("device"), record.device},
-                        {QStringLiteral("version"), record.version},
-                        {QStringLiteral("lastUpdated"), jsonTimestamp(record.lastUpdated)},
-                        {QStringLiteral("path"), path(record.path, record.device)},
-                        {QStringLiteral("id"), record.id},
-                        {QStringLiteral("owner"), record.owner},
-                    };
-                });
+            error = fetchInto<OtaRecord>([&](const ListQuery& q) { return api.listDeviceOtas(q); },
+                                         query, all, writer, QStringLiteral("device"),
+                                         [&](const OtaRecord& record) {
+                                             using Cell = RecordWriter::Cell;
+                                             return RecordWriter::Row{
+                                                 Cell::string(record.device),
+                                                 Cell::string(record.version),
+                                                 Cell::timestamp(record.lastUpdated),
+                                                 Cell::string(path(record.path, record.device)),
+                                                 Cell::string(record.id),
+                                                 Cell::string(record.owner),
+                                             };
+                                         });
         }
         if (!error.isError())
             writer.finish(QJsonObject{{QStringLiteral("count"), writer.count()}});

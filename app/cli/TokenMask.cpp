@@ -1,23 +1,34 @@
 #include "TokenMask.h"
 
-#include <QStringList>
-
 namespace iotaap::cli {
 
 namespace {
 
 const QString mask = QStringLiteral("\u2022\u2022\u2022\u2022");
 
-// Index of the path segment that starts with the id and carries more after it, or -1.
-qsizetype tokenSegment(const QStringList& segments, const QString& targetId)
+// Where the path segment starts that begins with the id and carries more after it (the
+// token), and where that segment ends; nothing when there is none.
+struct TokenSpan
+{
+    qsizetype tokenStart = -1;
+    qsizetype segmentEnd = -1;
+};
+
+TokenSpan findToken(const QString& path, const QString& targetId)
 {
     if (targetId.isEmpty())
-        return -1;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (segments[i].size() > targetId.size() && segments[i].startsWith(targetId))
-            return i;
+        return {};
+    for (qsizetype at = path.indexOf(targetId); at >= 0; at = path.indexOf(targetId, at + 1)) {
+        if (at > 0 && path[at - 1] != QLatin1Char('/'))
+            continue;
+        const qsizetype tokenStart = at + targetId.size();
+        qsizetype end = path.indexOf(QLatin1Char('/'), tokenStart);
+        if (end < 0)
+            end = path.size();
+        if (end > tokenStart)
+            return {tokenStart, end};
     }
-    return -1;
+    return {};
 }
 
 } // namespace
@@ -26,19 +37,17 @@ QString maskPathToken(const QString& path, const QString& targetId)
 {
     if (path.isEmpty())
         return path;
-    QStringList segments = path.split(QLatin1Char('/'));
-    const qsizetype index = tokenSegment(segments, targetId);
-    if (index < 0)
+    const TokenSpan span = findToken(path, targetId);
+    if (span.tokenStart < 0)
         return mask;
-    segments[index] = targetId + mask;
-    return segments.join(QLatin1Char('/'));
+    return path.left(span.tokenStart) + mask + path.mid(span.segmentEnd);
 }
 
 QString tokenFromPath(const QString& path, const QString& targetId)
 {
-    const QStringList segments = path.split(QLatin1Char('/'));
-    const qsizetype index = tokenSegment(segments, targetId);
-    return index < 0 ? QString() : segments[index].mid(targetId.size());
+    const TokenSpan span = findToken(path, targetId);
+    return span.tokenStart < 0 ? QString()
+                               : path.mid(span.tokenStart, span.segmentEnd - span.tokenStart);
 }
 
 } // namespace iotaap::cli
