@@ -109,6 +109,16 @@ void TestCliKeychain::logoutRemovesToken()
     const CliResult again = m_cli.run({"logout", "--format", "json"});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json()[QStringLiteral("removed")].toBool(), false);
+    const CliResult text = m_cli.run({"logout"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.startsWith("Not logged in"));
+    // Logging in again, text output this time.
+    const CliResult login = m_cli.run(
+        {"login", "--email", m_account[QStringLiteral("email")].toString(), "--password-stdin"},
+        m_account[QStringLiteral("password")].toString().toUtf8() + '\n');
+    QCOMPARE(login.exitCode, 0);
+    QVERIFY(login.out.startsWith("Logged in to"));
+    QVERIFY(login.out.contains(m_account[QStringLiteral("id")].toString().toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void injectedServerErrorExitsOne();
     void droppedConnectionExitsThree();
     void malformedAnswerExitsOne();
+    void timeoutExitsThree();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void interruptExits130();
@@ -317,6 +318,15 @@ void TestCliList::malformedAnswerExitsOne()
     QCOMPARE(m_cli.run({"list", "group"}).exitCode, 1);
     QVERIFY(armFault(m_sandbox, QStringLiteral("html502"), QStringLiteral("/v1/ota/group")));
     QCOMPARE(m_cli.run({"list", "group"}).exitCode, 1);
+}
+
+void TestCliList::timeoutExitsThree()
+{
+    QVERIFY(
+        armFault(m_sandbox, QStringLiteral("delay"), QStringLiteral("/v1/ota/device"), 1, 20000));
+    const CliResult result = m_cli.run({"--timeout", "0.5", "list"});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.out.isEmpty());
 }
 
 void TestCliList::usageErrorsExitTwo_data()
