@@ -1,8 +1,10 @@
 #include "BuildInfo.h"
 #include "CliApplication.h"
 #include "Interrupt.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 int main(int argc, char* argv[])
@@ -14,6 +16,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("iotaap-ota"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(iotaap::buildinfo::organizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(iotaap::buildinfo::version));
+    iotaap::Translations::install(app, QLocale::system());
     iotaap::cli::Interrupt::instance().install();
     iotaap::cli::CliApplication cli;
     return cli.run(QCoreApplication::arguments());

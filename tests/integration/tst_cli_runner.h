@@ -34,6 +34,9 @@ public:
     {
         m_environment = QProcessEnvironment::systemEnvironment();
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        // The tests read the English text output.
+        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        m_environment.remove(QStringLiteral("LANGUAGE"));
         m_environment.remove(QStringLiteral("IOTAAP_TOKEN"));
         m_environment.remove(QStringLiteral("IOTAAP_DEVICE_TOKEN"));
         m_environment.remove(QStringLiteral("IOTAAP_API_URL"));
