@@ -8,8 +8,8 @@ namespace iotaap {
 DeployCoordinator::DeployCoordinator(ApiClient& api, DeployHistory& history,
                                      CredentialStore* credentials, FileChooser& files,
                                      DeployHost& host, QObject* parent)
-    : QObject(parent), m_api(api), m_history(history), m_credentials(credentials),
-      m_files(files), m_host(host)
+    : QObject(parent), m_api(api), m_history(history), m_credentials(credentials), m_files(files),
+      m_host(host)
 {}
 
 DeployCoordinator::~DeployCoordinator()

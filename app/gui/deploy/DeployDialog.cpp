@@ -610,13 +610,12 @@ void DeployDialog::updateState()
     showMessage(m_fileMessage, file);
     showMessage(m_targetMessage, target);
     showMessage(m_tokenMessage, token);
-    showMessage(m_versionMessage, confirmation.isEmpty() ? versionLines
-                                                         : versionLines + QStringList{confirmation});
+    showMessage(m_versionMessage,
+                confirmation.isEmpty() ? versionLines : versionLines + QStringList{confirmation});
     m_versionConfirm->setVisible(!confirmation.isEmpty());
     if (!confirmation.isEmpty()) {
-        const bool same =
-            DeployChecks::relation(version(), m_currentVersion) ==
-            DeployChecks::VersionRelation::SameVersion;
+        const bool same = DeployChecks::relation(version(), m_currentVersion) ==
+                          DeployChecks::VersionRelation::SameVersion;
         m_versionConfirm->setText(same ? tr("Deploy anyway, knowing the target will not update")
                                        : tr("Yes, downgrade to %1").arg(version()));
     }
@@ -657,10 +656,10 @@ void DeployDialog::onProgress(const DeployProgress& progress)
 {
     m_progressBar->setValue(progress.percent);
     const QLocale locale;
-    QString text = tr("%1 of %2 sent (%3 %)")
-                       .arg(locale.formattedDataSize(progress.sent),
-                            locale.formattedDataSize(progress.total))
-                       .arg(progress.percent);
+    QString text =
+        tr("%1 of %2 sent (%3 %)")
+            .arg(locale.formattedDataSize(progress.sent), locale.formattedDataSize(progress.total))
+            .arg(progress.percent);
     if (progress.bytesPerSecond > 0)
         text += QLatin1String(" \u00b7 ") +
                 tr("%1/s").arg(locale.formattedDataSize(progress.bytesPerSecond));
@@ -729,10 +728,9 @@ void DeployDialog::rememberToken()
 
 void DeployDialog::setRunning(bool running)
 {
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_dropArea, m_deviceKind, m_groupKind, m_targetEdit,
-                                         m_tokenEdit, m_rememberToken, m_versionEdit,
-                                         m_versionConfirm})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_dropArea, m_deviceKind, m_groupKind, m_targetEdit, m_tokenEdit, m_rememberToken,
+             m_versionEdit, m_versionConfirm})
         widget->setEnabled(!running);
     m_rememberToken->setEnabled(!running && m_credentials);
     m_progressBar->setVisible(true);

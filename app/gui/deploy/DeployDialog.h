@@ -50,11 +50,11 @@ public:
 
     struct Services
     {
-        ApiClient* api = nullptr;              // required
-        DeployHistory* history = nullptr;      // may be null: nothing is recorded
+        ApiClient* api = nullptr;               // required
+        DeployHistory* history = nullptr;       // may be null: nothing is recorded
         CredentialStore* credentials = nullptr; // may be null: no "Remember for this device"
-        FileChooser* files = nullptr;          // required
-        QString account;                       // the signed-in e-mail, for the journal
+        FileChooser* files = nullptr;           // required
+        QString account;                        // the signed-in e-mail, for the journal
     };
 
     explicit DeployDialog(const Services& services, QWidget* parent = nullptr);

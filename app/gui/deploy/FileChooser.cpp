@@ -15,8 +15,8 @@ QString DialogFileChooser::openFirmware(QWidget* parent, const QString& folder)
 QString DialogFileChooser::saveCsv(QWidget* parent, const QString& suggestedPath)
 {
     return QFileDialog::getSaveFileName(
-        parent, QCoreApplication::translate("FileChooser", "Export deploy history"),
-        suggestedPath, QCoreApplication::translate("FileChooser", "CSV files (*.csv)"));
+        parent, QCoreApplication::translate("FileChooser", "Export deploy history"), suggestedPath,
+        QCoreApplication::translate("FileChooser", "CSV files (*.csv)"));
 }
 
 } // namespace iotaap

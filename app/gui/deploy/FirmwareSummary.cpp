@@ -59,17 +59,16 @@ void FirmwareSummary::showImage(const FirmwareImage& image)
     const auto orNone = [&none](const QString& text) { return text.isEmpty() ? none : text; };
     m_fileName->setText(QFileInfo(image.file()).fileName());
     m_fileName->setToolTip(image.file());
-    m_size->setText(tr("%1 (%2 bytes)")
-                        .arg(QLocale().formattedDataSize(image.size()),
-                             QLocale().toString(image.size())));
+    m_size->setText(
+        tr("%1 (%2 bytes)")
+            .arg(QLocale().formattedDataSize(image.size()), QLocale().toString(image.size())));
     m_sha256->setText(orNone(image.sha256()));
     if (image.verdict() == FirmwareImage::Verdict::Unreadable ||
         image.verdict() == FirmwareImage::Verdict::NotAnAppImage)
         m_chip->setText(none);
     else
-        m_chip->setText(image.chipKnown()
-                            ? image.chip()
-                            : tr("unknown (id %1)").arg(image.chipId()));
+        m_chip->setText(image.chipKnown() ? image.chip()
+                                          : tr("unknown (id %1)").arg(image.chipId()));
     m_appVersion->setText(orNone(image.version()));
     m_project->setText(orNone(image.projectName()));
     m_idfVersion->setText(orNone(image.idfVersion()));
