@@ -79,7 +79,8 @@ void DeployJob::cancel()
 
 void DeployJob::onUploadProgress(qint64 sent, qint64 total)
 {
-    if (!isRunning())
+    // Qt reports (0, 0) once the body is out; that is no news about the upload.
+    if (!isRunning() || total <= 0)
         return;
     m_progress = DeployProgress::at(sent, total, m_elapsed.elapsed());
     Q_EMIT progressChanged(m_progress);
