@@ -1,0 +1,155 @@
+#include "Options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace iotaap::sandbox {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Options", text);
+}
+
+// The order in which an upload is judged, so that API clients can rely on it.
+const char validationOrder[] = QT_TRANSLATE_NOOP(
+    "Options",
+    "Routes (all JSON, as documented in the IoTaaP API):\n"
+    "  POST /v1/auth/login            GET /v1/devices, /v1/devices/{id}\n"
+    "  GET|POST /v1/ota/device        GET|POST /v1/ota/group\n"
+    "  loopback only, no auth: POST|DELETE /__sandbox/fault, GET /__sandbox/firmware?target=ID,\n"
+    "  GET /__sandbox/accounts\n"
+    "\n"
+    "An upload (POST /v1/ota/device or /v1/ota/group) is judged in this order:\n"
+    "  401 missing/invalid/expired bearer token (plain text \"Unauthorized\")\n"
+    "  413 body or firmware larger than --upload-limit\n"
+    "  400 \"device is a mandatory field\" (or group), then token, then version\n"
+    "  400 \"Device ID is not valid\" / \"Group ID is not valid\" (not 24 hex digits)\n"
+    "  400 \"No file uploaded\" (no firmware part, or an empty one)\n"
+    "  403 group upload on a free-plan account\n"
+    "  404 \"No such device\" / \"No such group\" (unknown, not yours, or wrong token)\n"
+    "  201 \"Firmware successfully deployed\"\n"
+    "\n"
+    "Faults (--fault, repeatable): MODE[=PARAM][:COUNT][@PATH-PREFIX] with MODE one of\n"
+    "  delay=MS, http500, drop, malformed, html502, slow[=BYTES-PER-SECOND] (default 65536).\n"
+    "  COUNT limits how many /v1 requests it affects (default: all).");
+
+std::optional<qint64> number(const QString& text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+std::optional<Options> Options::parse(const QStringList& arguments, QString* error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local server that speaks the IoTaaP OTA API over a seeded demo fleet.") +
+        QLatin1String("\n\n") + tr(validationOrder));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("TCP port (default 8080; 0 picks a free one)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  tr("Address to listen on (default 127.0.0.1)."),
+                                  QStringLiteral("ADDR"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        tr("Folder that keeps the state across restarts (default: a temporary one)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the generated fleet (default 1)."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption devices(
+        QStringLiteral("devices"),
+        tr("Number of devices to generate (default 300, at most 200000)."), QStringLiteral("N"));
+    const QCommandLineOption uploadLimit(QStringLiteral("upload-limit"),
+                                         tr("Largest accepted firmware file (default 64 MiB)."),
+                                         QStringLiteral("BYTES"));
+    const QCommandLineOption tokenLifetime(
+        QStringLiteral("token-lifetime"), tr("Lifetime of issued bearer tokens (default 30 days)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   tr("Arm a fault on /v1 routes (see above; repeatable)."),
+                                   QStringLiteral("SPEC"));
+    const QCommandLineOption printAccounts(
+        QStringLiteral("print-accounts"),
+        tr("Print one line per account, \"EMAIL PASSWORD PLAN\", and exit."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests."));
+    const QCommandLineOption stopOnStdinClose(
+        QStringLiteral("stop-on-stdin-close"),
+        tr("Exit when standard input reaches end of file (no orphan when the parent dies)."));
+    parser.addOptions({port, bind, data, seed, devices, uploadLimit, tokenLifetime, fault,
+                       printAccounts, quiet, stopOnStdinClose});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    Options options;
+    const auto readNumber = [&](const QCommandLineOption& option, qint64 minimum, qint64 maximum,
+                                qint64 fallback) -> std::optional<qint64> {
+        if (!parser.isSet(option))
+            return fallback;
+        const std::optional<qint64> value = number(parser.value(option), minimum, maximum);
+        if (!value)
+            *error = tr("--%1 needs a whole number from %2 to %3")
+                         .arg(option.names().constFirst())
+                         .arg(minimum)
+                         .arg(maximum);
+        return value;
+    };
+    const std::optional<qint64> portValue = readNumber(port, 0, 65535, options.port);
+    const std::optional<qint64> seedValue =
+        readNumber(seed, 0, std::numeric_limits<qint64>::max(), 1);
+    const std::optional<qint64> devicesValue = readNumber(devices, 0, maxDevices, options.devices);
+    const std::optional<qint64> limitValue =
+        readNumber(uploadLimit, 1, std::numeric_limits<qint64>::max() / 2, options.uploadLimit);
+    const std::optional<qint64> lifetimeValue =
+        readNumber(tokenLifetime, 1, 10LL * 365 * 24 * 3600, options.tokenLifetimeSeconds);
+    if (!portValue || !seedValue || !devicesValue || !limitValue || !lifetimeValue)
+        return std::nullopt;
+    options.port = int(*portValue);
+    options.seed = quint64(*seedValue);
+    options.devices = *devicesValue;
+    options.uploadLimit = *limitValue;
+    options.tokenLifetimeSeconds = *lifetimeValue;
+
+    if (parser.isSet(bind))
+        options.bindAddress = parser.value(bind);
+    if (parser.isSet(data)) {
+        options.dataDir = parser.value(data);
+        if (options.dataDir.isEmpty()) {
+            *error = tr("--data needs a folder");
+            return std::nullopt;
+        }
+    }
+    for (const QString& spec : parser.values(fault)) {
+        const std::optional<Fault> parsed = Fault::parse(spec, error);
+        if (!parsed)
+            return std::nullopt;
+        options.faults.push_back(*parsed);
+    }
+    options.printAccounts = parser.isSet(printAccounts);
+    options.quiet = parser.isSet(quiet);
+    options.stopOnStdinClose = parser.isSet(stopOnStdinClose);
+    return options;
+}
+
+} // namespace iotaap::sandbox

@@ -1,0 +1,287 @@
+#include "SandboxServer.h"
+
+#include "AdminRoutes.h"
+#include "AuthRoutes.h"
+#include "DeviceRoutes.h"
+#include "FleetStore.h"
+#include "HttpReply.h"
+#include "OtaRoutes.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <arpa/inet.h>
+#include <filesystem>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcHttp, "iotaap.sandbox.http")
+
+namespace iotaap::sandbox {
+
+namespace {
+
+// Each request is served start to end on one pool thread.
+thread_local QElapsedTimer requestClock;
+
+// Room for the form fields and boundaries around a firmware file of the largest size.
+constexpr qint64 formOverhead = 1024 * 1024;
+
+const char badGatewayPage[] =
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n";
+
+int socketPort(const sockaddr_storage& address)
+{
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6&>(address).sin6_port);
+    return -1;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(FleetStore& store, Jwt jwt, FaultInjector& faults,
+                             ServerSettings settings)
+    : m_store(store), m_jwt(std::move(jwt)), m_faults(faults), m_settings(std::move(settings))
+{
+    // Past this httplib reads and drops the body and sets 413; the upload route also
+    // counts the file itself. httplib answers "Expect: 100-continue" on its own: no
+    // early refusal here, since curl sends the body anyway after a 401 and the rest
+    // of it would be read as the next request.
+    m_http.set_payload_max_length(size_t(m_settings.uploadLimit + formOverhead));
+    m_http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+        requestClock.start();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    m_http.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request&, httplib::Response& response) {
+            if (!response.body.empty() || response.content_length_ > 0)
+                return httplib::Server::HandlerResponse::Unhandled;
+            reply::message(response, response.status,
+                           response.status == 404 ? QStringLiteral("Not found")
+                                                  : QStringLiteral("Request failed"));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    m_http.set_logger([](const httplib::Request& request, const httplib::Response& response) {
+        // Method, path (query left out) and status only: never headers or bodies.
+        const qint64 ms = requestClock.isValid() ? requestClock.elapsed() : 0;
+        // A request line that did not parse may be anything, a form field included.
+        const bool parsed = requestClock.isValid();
+        qCInfo(lcHttp, "%s %s %d %lld ms", parsed ? request.method.c_str() : "-",
+               parsed ? request.path.c_str() : "-", response.status, static_cast<long long>(ms));
+        requestClock.invalidate();
+    });
+
+    m_authRoutes = std::make_unique<AuthRoutes>(*this);
+    m_deviceRoutes = std::make_unique<DeviceRoutes>(*this);
+    m_otaRoutes = std::make_unique<OtaRoutes>(*this);
+    m_adminRoutes = std::make_unique<AdminRoutes>(*this);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+int SandboxServer::bind(const QString& address, int port)
+{
+    const std::string host = address.toStdString();
+    if (port == 0)
+        return m_http.bind_to_any_port(host);
+    return m_http.bind_to_port(host, port) ? port : -1;
+}
+
+bool SandboxServer::serve()
+{
+    return m_http.listen_after_bind();
+}
+
+void SandboxServer::stop()
+{
+    m_http.stop();
+}
+
+std::optional<Account> SandboxServer::authenticate(const httplib::Request& request)
+{
+    const std::string header = request.get_header_value("Authorization");
+    static const std::string scheme = "Bearer ";
+    if (header.size() <= scheme.size() || header.compare(0, scheme.size(), scheme) != 0)
+        return std::nullopt;
+    const std::optional<Jwt::Claims> claims =
+        m_jwt.verify(QByteArray::fromStdString(header.substr(scheme.size())),
+                     QDateTime::currentSecsSinceEpoch());
+    if (!claims)
+        return std::nullopt;
+    return m_store.account(claims->id);
+}
+
+SandboxServer::Prepared SandboxServer::prepare(const httplib::Request& request,
+                                               httplib::Response& response,
+                                               const QString& failureMessage, bool authenticated,
+                                               const BodyDrain& drain)
+{
+    Prepared prepared;
+    prepared.plan = m_faults.take(QString::fromStdString(request.path));
+    const FaultPlan& plan = prepared.plan;
+    const auto answered = [&prepared](qint64 drainBytes, const BodyDrain& drainBody) {
+        if (drainBody)
+            drainBody(drainBytes);
+        prepared.verdict = Verdict::Answered;
+        return prepared;
+    };
+
+    if (plan.delayMs > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(plan.delayMs));
+    if (plan.drop) {
+        // Part of an upload goes through first, so that a client sees progress, then nothing.
+        const qint64 length = qint64(request.get_header_value<uint64_t>("Content-Length"));
+        answered(length / 2, drain);
+        dropConnection(request);
+        qCInfo(lcHttp, "%s %s dropped (fault)", request.method.c_str(), request.path.c_str());
+        response.status = 500;
+        return prepared;
+    }
+    if (plan.html502) {
+        response.status = 502;
+        response.set_content(badGatewayPage, "text/html");
+        return answered(-1, drain);
+    }
+    if (authenticated) {
+        try {
+            const std::optional<Account> account = authenticate(request);
+            if (!account) {
+                reply::unauthorized(response);
+                return answered(-1, drain);
+            }
+            prepared.account = *account;
+        } catch (const StoreError& error) {
+            reply::failure(response, failureMessage, QString::fromUtf8(error.what()));
+            return answered(-1, drain);
+        }
+    }
+    if (plan.http500) {
+        reply::failure(response, failureMessage, QStringLiteral("Injected fault: http500"));
+        return answered(-1, drain);
+    }
+    if (plan.malformed) {
+        response.status = 200;
+        response.set_content("{\"message\": \"truncated", "application/json; charset=utf-8");
+        return answered(-1, drain);
+    }
+    return prepared;
+}
+
+void SandboxServer::runGuarded(httplib::Response& response, const QString& failureMessage,
+                               const std::function<void()>& route)
+{
+    try {
+        route();
+    } catch (const StoreError& error) {
+        reply::failure(response, failureMessage, QString::fromUtf8(error.what()));
+    }
+}
+
+void SandboxServer::get(const char* pattern, const QString& failureMessage, Handler handler)
+{
+    m_http.Get(pattern, [this, failureMessage, handler](const httplib::Request& request,
+                                                        httplib::Response& response) {
+        const Prepared prepared = prepare(request, response, failureMessage, true, nullptr);
+        if (prepared.verdict == Verdict::Answered)
+            return;
+        runGuarded(response, failureMessage, [&] {
+            handler(ApiRequest{request, prepared.account, prepared.plan.slowBytesPerSecond},
+                    response);
+        });
+        trickle(response, prepared.plan.slowBytesPerSecond);
+    });
+}
+
+void SandboxServer::post(const char* pattern, const QString& failureMessage, Handler handler,
+                         bool authenticated)
+{
+    m_http.Post(pattern, [this, failureMessage, handler, authenticated](
+                             const httplib::Request& request, httplib::Response& response) {
+        const Prepared prepared =
+            prepare(request, response, failureMessage, authenticated, nullptr);
+        if (prepared.verdict == Verdict::Answered)
+            return;
+        runGuarded(response, failureMessage, [&] {
+            handler(ApiRequest{request, prepared.account, prepared.plan.slowBytesPerSecond},
+                    response);
+        });
+        trickle(response, prepared.plan.slowBytesPerSecond);
+    });
+}
+
+void SandboxServer::upload(const char* pattern, const QString& failureMessage,
+                           UploadHandler handler)
+{
+    m_http.Post(pattern, [this, failureMessage, handler](const httplib::Request& request,
+                                                         httplib::Response& response,
+                                                         const httplib::ContentReader& reader) {
+        // An answer given before the body is read must still read it (and drop it),
+        // or the rest of the body would be taken for the next request.
+        const BodyDrain drain = [&request, &reader](qint64 maxBytes) {
+            qint64 seen = 0;
+            const auto count = [&seen, maxBytes](const char*, size_t length) {
+                seen += qint64(length);
+                return maxBytes < 0 || seen < maxBytes;
+            };
+            if (request.is_multipart_form_data())
+                reader([](const httplib::MultipartFormData&) { return true; }, count);
+            else
+                reader(count);
+        };
+        const Prepared prepared = prepare(request, response, failureMessage, true, drain);
+        if (prepared.verdict == Verdict::Answered)
+            return;
+        runGuarded(response, failureMessage, [&] {
+            handler(ApiRequest{request, prepared.account, prepared.plan.slowBytesPerSecond},
+                    response, reader);
+        });
+        trickle(response, prepared.plan.slowBytesPerSecond);
+    });
+}
+
+void SandboxServer::trickle(httplib::Response& response, qint64 bytesPerSecond)
+{
+    if (bytesPerSecond <= 0 || response.body.empty())
+        return;
+    auto body = std::make_shared<std::string>(std::move(response.body));
+    response.body.clear();
+    const std::string contentType = response.get_header_value("Content-Type");
+    // Small pieces, so that even a short JSON answer arrives over a noticeable time.
+    const size_t piece = size_t(std::clamp<qint64>(bytesPerSecond / 16, 1, 16 * 1024));
+    response.set_content_provider(
+        body->size(), contentType,
+        [body, piece, bytesPerSecond](size_t offset, size_t length, httplib::DataSink& sink) {
+            const size_t count = std::min(piece, length);
+            std::this_thread::sleep_for(
+                std::chrono::microseconds(qint64(count) * 1000000 / bytesPerSecond));
+            return sink.write(body->data() + offset, count);
+        });
+}
+
+void SandboxServer::dropConnection(const httplib::Request& request)
+{
+    // httplib does not hand its socket to handlers: find it by its two ports and
+    // shut it down, so that the client sees the connection close without an answer.
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", error)) {
+        const int fd = std::atoi(entry.path().filename().c_str());
+        sockaddr_storage local{};
+        sockaddr_storage peer{};
+        socklen_t localLength = sizeof local;
+        socklen_t peerLength = sizeof peer;
+        if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &localLength) != 0 ||
+            getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peerLength) != 0)
+            continue;
+        if (socketPort(local) == request.local_port && socketPort(peer) == request.remote_port) {
+            shutdown(fd, SHUT_RDWR);
+            return;
+        }
+    }
+}
+
+} // namespace iotaap::sandbox
