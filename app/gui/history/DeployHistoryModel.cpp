@@ -88,9 +88,9 @@ QVariant DeployHistoryModel::display(const DeployAttempt& attempt, int column) c
     case SizeColumn:
         return locale.formattedDataSize(attempt.fileSize);
     case DurationColumn:
-        return attempt.durationMs < 0 ? QString()
-                                      : tr("%1 s").arg(locale.toString(
-                                            double(attempt.durationMs) / 1000.0, 'f', 1));
+        return attempt.durationMs < 0
+                   ? QString()
+                   : tr("%1 s").arg(locale.toString(double(attempt.durationMs) / 1000.0, 'f', 1));
     case MessageColumn:
         if (!attempt.errorText.isEmpty())
             return attempt.errorText;

@@ -62,8 +62,8 @@ DeployHistoryView::DeployHistoryView(DeployHistory& history, FileChooser& files,
 void DeployHistoryView::reload()
 {
     const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? current.data(DeployHistoryModel::AttemptIdRole).toLongLong()
-                                        : -1;
+    const qint64 id =
+        current.isValid() ? current.data(DeployHistoryModel::AttemptIdRole).toLongLong() : -1;
     m_model->reload();
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->attemptAt(row).id == id)
@@ -89,14 +89,14 @@ bool DeployHistoryView::exportCsv()
     QSaveFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly)) {
-        m_status->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                          file.errorString()));
+        m_status->setText(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     if (!DeployHistory::exportCsv(file, m_model->attempts(), &error) || !file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2")
-                              .arg(QDir::toNativeSeparators(path),
-                                   error.isEmpty() ? file.errorString() : error));
+        m_status->setText(
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
         return false;
     }
     m_status->setText(tr("%n attempt(s) exported to %1.", nullptr, int(m_model->rowCount()))
