@@ -105,15 +105,13 @@ bool CompactId::contains(QStringView needle) const
 
 std::strong_ordering CompactId::operator<=>(const CompactId& other) const
 {
-    // Packed ids sort like their hex text; text ids sort after them.
-    if (m_binary != other.m_binary)
-        return m_binary ? std::strong_ordering::less : std::strong_ordering::greater;
-    if (m_binary) {
+    // Packed ids sort like their hex text, so both kinds sort together as text.
+    if (m_binary && other.m_binary) {
         const int c = std::memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size());
         return c < 0 ? std::strong_ordering::less
                      : (c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
     }
-    const int c = text().compare(other.text());
+    const int c = toString().compare(other.toString());
     return c < 0 ? std::strong_ordering::less
                  : (c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
 }
