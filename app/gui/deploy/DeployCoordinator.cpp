@@ -17,6 +17,11 @@ DeployCoordinator::~DeployCoordinator()
     delete m_dialog;
 }
 
+DeployDialog* DeployCoordinator::dialog() const
+{
+    return m_dialog;
+}
+
 DeployDialog* DeployCoordinator::ensureDialog()
 {
     if (m_dialog)

@@ -29,7 +29,7 @@ public:
     ~DeployCoordinator() override;
 
     // The open dialog, or null.
-    DeployDialog* dialog() const { return m_dialog; }
+    DeployDialog* dialog() const;
 
 public Q_SLOTS:
     // Connect MainWindow::deployRequested here. Either argument may be empty.
