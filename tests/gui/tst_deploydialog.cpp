@@ -66,8 +66,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<DeployDialog> makeDialog(ApiClient& api);
     QString writeImage(const QString& name, const EspImageBuilder& builder);
-    // Fills target, token (unless the device list does) and version, and waits until
-    // the dialog has looked everything up.
+    // Fills target, token and version, and waits until the dialog has looked everything
+    // up; without a token, until the device list has filled it in.
     void fill(DeployDialog& dialog, const QString& file, const QString& targetId,
               const QString& version, const QString& token = {});
     template <typename T> T* child(QWidget& parent, const char* name)
@@ -162,6 +162,9 @@ void TestDeployDialog::fill(DeployDialog& dialog, const QString& file, const QSt
         QTest::keyClicks(tokenEdit, token);
     }
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isInspecting() && !dialog.isLookingUp(), 20000);
+    // Otherwise the device list (or the device's own record) fills the token in.
+    if (token.isEmpty())
+        QTRY_VERIFY_WITH_TIMEOUT(!tokenEdit->text().isEmpty(), 20000);
     auto* versionEdit = child<QLineEdit>(dialog, "deployVersionEdit");
     versionEdit->clear();
     QTest::keyClicks(versionEdit, version);
@@ -384,7 +387,12 @@ void TestDeployDialog::sameVersionNeedsAnExplicitChoice()
     QVERIFY(!deploy->isEnabled());
     QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(5, confirm->height() / 2));
     QVERIFY(confirm->isChecked());
-    QVERIFY(deploy->isEnabled());
+    QVERIFY2(deploy->isEnabled(),
+             qPrintable(child<QLabel>(*dialog, "deployTargetMessage")->text() + QLatin1Char('|') +
+                        child<QLabel>(*dialog, "deployTokenMessage")->text() + QLatin1Char('|') +
+                        child<QLabel>(*dialog, "deployVersionMessage")->text() + QLatin1Char('|') +
+                        child<QLabel>(*dialog, "deployFileMessage")->text() + QLatin1Char('|') +
+                        child<QLineEdit>(*dialog, "deployTokenEdit")->text()));
     // Editing the version again takes the choice back.
     auto* version = child<QLineEdit>(*dialog, "deployVersionEdit");
     QTest::keyClick(version, Qt::Key_End);
