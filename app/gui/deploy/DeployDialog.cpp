@@ -70,8 +70,8 @@ QString durationText(qint64 seconds)
 } // namespace
 
 DeployDialog::DeployDialog(const Services& services, QWidget* parent)
-    : QDialog(parent), m_api(*services.api), m_history(services.history),
-      m_credentials(services.credentials), m_files(*services.files), m_account(services.account),
+    : QDialog(parent), m_api(*services.api), m_credentials(services.credentials),
+      m_files(*services.files), m_account(services.account),
       m_job(new DeployJob(*services.api, services.history, this))
 {
     setObjectName(QStringLiteral("deployDialog"));
@@ -173,7 +173,6 @@ void DeployDialog::buildUi()
     targetColumn->addWidget(m_currentVersionLabel);
     targetColumn->addWidget(m_targetMessage);
     form->addRow(tr("&Id:"), targetColumn);
-    form->labelForField(targetColumn);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_tokenEdit, 1);
     tokenRow->addWidget(m_tokenToggle);
@@ -253,7 +252,6 @@ void DeployDialog::loadCompletions()
     ListQuery query;
     query.limit = completionLimit;
     auto* devices = m_api.listDevices(query);
-    m_deviceListCall = devices;
     connect(devices, &ApiCall::finished, this, [this, devices] {
         if (!devices->isSuccess())
             return;
@@ -273,7 +271,6 @@ void DeployDialog::loadCompletions()
             applyDevice(m_devices.value(targetId()));
     });
     auto* groups = m_api.listGroupOtas(query);
-    m_groupListCall = groups;
     connect(groups, &ApiCall::finished, this, [this, groups] {
         if (!groups->isSuccess())
             return;

@@ -133,7 +133,6 @@ private:
     void setRunning(bool running);
 
     ApiClient& m_api;
-    DeployHistory* m_history;
     CredentialStore* m_credentials;
     FileChooser& m_files;
     QString m_account;
@@ -172,8 +171,6 @@ private:
 
     QHash<QString, Device> m_devices;
     QSet<QString> m_groups;
-    QPointer<ApiCall> m_deviceListCall;
-    QPointer<ApiCall> m_groupListCall;
     QPointer<ApiCall> m_lookupCall;
     QPointer<ApiCall> m_deviceCall;
     quint64 m_lookupGeneration = 0;
