@@ -22,7 +22,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <cstdio>
 #include <malloc.h>
 
@@ -51,7 +50,8 @@ int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_LOGGING_RULES", "iotaap.*.info=false;*.debug=false");
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "iotaap.*.info=false;*.debug=false");
     QApplication app(argc, argv);
     const int devices = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
 
@@ -125,8 +125,8 @@ int main(int argc, char* argv[])
         records += window.model(MainWindow::Tab(tab))->loadedCount();
     const qint64 loadedHeap = heapInUse();
 
-    std::printf("  records loaded: %lld (Device OTA %lld, Group OTA %lld, Devices %lld)\n",
-                records, qint64(window.deviceOtaModel()->loadedCount()),
+    std::printf("  records loaded: %lld (Device OTA %lld, Group OTA %lld, Devices %lld)\n", records,
+                qint64(window.deviceOtaModel()->loadedCount()),
                 qint64(window.groupOtaModel()->loadedCount()),
                 qint64(window.deviceModel()->loadedCount()));
     std::printf("  time to first rows:        %lld ms\n", firstRows);

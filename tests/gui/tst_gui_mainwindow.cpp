@@ -500,6 +500,16 @@ private Q_SLOTS:
         const QString file = folder + QStringLiteral("/mainwindow-en.png");
         QVERIFY(h.window.grab().save(file));
         qInfo() << "screenshot:" << file;
+
+        SignInDialog dialog;
+        SignInPrompt::Request request;
+        request.reason = SignInPrompt::Reason::Unauthorized;
+        request.apiUrl = m_sandbox->apiUrl();
+        request.email = DemoEmail;
+        dialog.prepare(request);
+        dialog.showError(QStringLiteral("Login or password is wrong"));
+        dialog.show();
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/signin-en.png")));
     }
 };
 

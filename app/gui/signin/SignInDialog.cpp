@@ -21,6 +21,7 @@ SignInDialog::SignInDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to IoTaaP"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_reason->setObjectName(QStringLiteral("signInReason"));
     m_reason->setWordWrap(true);
     m_apiUrl->setObjectName(QStringLiteral("signInApiUrl"));

@@ -57,6 +57,8 @@ CompactId::CompactId(const QString& text)
         }
         m_bytes = {};
     }
+    if (text.isEmpty())
+        return;
     TextIdPool& pool = textIdPool();
     const QMutexLocker locker(&pool.mutex);
     quint32 number = pool.numbers.value(text, quint32(pool.texts.size()));
@@ -65,6 +67,12 @@ CompactId::CompactId(const QString& text)
         pool.numbers.insert(text, number);
     }
     std::memcpy(m_bytes.data(), &number, sizeof number);
+}
+
+bool CompactId::isEmpty() const
+{
+    // Text number 0 is the empty id; its bytes are all zero.
+    return !m_binary && m_bytes == std::array<quint8, 12>{};
 }
 
 QString CompactId::text() const
@@ -110,6 +118,14 @@ std::strong_ordering CompactId::operator<=>(const CompactId& other) const
         const int c = std::memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size());
         return c < 0 ? std::strong_ordering::less
                      : (c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
+    }
+    // The empty id (a device in no group) is the common text id: first, without a lookup.
+    const bool empty = !m_binary && isEmpty();
+    const bool otherEmpty = !other.m_binary && other.isEmpty();
+    if (empty || otherEmpty) {
+        return empty == otherEmpty
+                   ? std::strong_ordering::equal
+                   : (empty ? std::strong_ordering::less : std::strong_ordering::greater);
     }
     const int c = toString().compare(other.toString());
     return c < 0 ? std::strong_ordering::less

@@ -18,7 +18,7 @@ public:
     explicit CompactId(const QString& text);
 
     QString toString() const;
-    bool isEmpty() const { return !m_binary && text().isEmpty(); }
+    bool isEmpty() const;
     // Whether the id's text contains `needle` (case-insensitive), without building a string.
     bool contains(QStringView needle) const;
 

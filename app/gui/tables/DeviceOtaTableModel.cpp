@@ -3,12 +3,17 @@
 #include "api/ApiClient.h"
 #include "tables/DeviceTableModel.h"
 #include "tables/RelativeTime.h"
+#include "tables/SortText.h"
+
+#include <QTimer>
 
 namespace iotaap {
 
 namespace {
 
 const QLatin1StringView pathKind("device");
+// Device pages arrive in bursts while the list loads: one re-sort per burst.
+constexpr int resortDelayMs = 300;
 
 } // namespace
 
@@ -52,8 +57,19 @@ void DeviceOtaTableModel::setDeviceDirectory(const DeviceTableModel* devices)
         disconnect(m_devices, nullptr, this, nullptr);
     m_devices = devices;
     if (devices) {
-        connect(devices, &DeviceTableModel::directoryChanged, this,
-                [this] { emitColumnChanged(DeviceName); });
+        connect(devices, &DeviceTableModel::directoryChanged, this, [this] {
+            m_sortNamesDirty = true;
+            emitColumnChanged(DeviceName);
+            // Names that arrive after a sort by name would leave rows out of order.
+            if (sortColumn() == DeviceName && !m_resortPending) {
+                m_resortPending = true;
+                QTimer::singleShot(resortDelayMs, this, [this] {
+                    m_resortPending = false;
+                    if (sortColumn() == DeviceName)
+                        sort(DeviceName, sortOrder());
+                });
+            }
+        });
     }
 }
 
@@ -112,14 +128,18 @@ QString DeviceOtaTableModel::nameOf(const Row& row) const
 
 void DeviceOtaTableModel::prepareSort(int column)
 {
-    // One lookup per row rather than two per comparison.
-    if (column != DeviceName) {
-        m_sortNames.clear();
+    // One lookup and one case fold per row rather than two per comparison. Rows keep
+    // their names, so new pages only extend the keys; arriving devices redo them.
+    if (column != DeviceName)
         return;
+    if (m_sortNamesDirty) {
+        m_sortNames.clear();
+        m_sortNamesDirty = false;
     }
+    const size_t known = m_sortNames.size();
     m_sortNames.resize(m_rows.size());
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_sortNames[i] = nameOf(m_rows[i]);
+    for (size_t i = known; i < m_rows.size(); ++i)
+        m_sortNames[i] = SortText::key(nameOf(m_rows[i]));
 }
 
 bool DeviceOtaTableModel::lessThan(int column, int left, int right) const
@@ -128,8 +148,7 @@ bool DeviceOtaTableModel::lessThan(int column, int left, int right) const
     const Row& b = m_rows[size_t(right)];
     switch (Column(column)) {
     case DeviceName:
-        return m_sortNames[size_t(left)].compare(m_sortNames[size_t(right)], Qt::CaseInsensitive) <
-               0;
+        return SortText::less(m_sortNames[size_t(left)], m_sortNames[size_t(right)]);
     case DeviceId:
         return a.device < b.device;
     case Version:

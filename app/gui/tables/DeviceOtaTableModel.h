@@ -74,7 +74,9 @@ private:
     VersionPool m_versions;
     QSet<int> m_revealed; // storage indices
     QPointer<const DeviceTableModel> m_devices;
-    std::vector<QString> m_sortNames;
+    std::vector<QByteArray> m_sortNames; // SortText keys by storage index
+    bool m_sortNamesDirty = false;
+    bool m_resortPending = false;
 };
 
 } // namespace iotaap

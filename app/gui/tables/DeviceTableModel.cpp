@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "tables/RelativeTime.h"
+#include "tables/SortText.h"
 
 namespace iotaap {
 
@@ -100,6 +101,21 @@ void DeviceTableModel::clearStorage()
     m_rows.shrink_to_fit();
     m_byId.clear();
     m_types.clear();
+    m_sortText.clear();
+}
+
+void DeviceTableModel::prepareSort(int column)
+{
+    if (column != Name && column != Type)
+        return;
+    if (column != m_sortTextColumn) {
+        m_sortText.clear();
+        m_sortTextColumn = column;
+    }
+    const size_t known = m_sortText.size();
+    m_sortText.resize(m_rows.size());
+    for (size_t i = known; i < m_rows.size(); ++i)
+        m_sortText[i] = SortText::key(column == Name ? m_rows[i].name : m_rows[i].type);
 }
 
 bool DeviceTableModel::lessThan(int column, int left, int right) const
@@ -108,11 +124,11 @@ bool DeviceTableModel::lessThan(int column, int left, int right) const
     const Row& b = m_rows[size_t(right)];
     switch (Column(column)) {
     case Name:
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        return SortText::less(m_sortText[size_t(left)], m_sortText[size_t(right)]);
     case DeviceId:
         return a.id < b.id;
     case Type:
-        return a.type.compare(b.type, Qt::CaseInsensitive) < 0;
+        return SortText::less(m_sortText[size_t(left)], m_sortText[size_t(right)]);
     case Group:
         return a.group < b.group;
     case LastContact:

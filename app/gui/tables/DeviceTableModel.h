@@ -52,6 +52,7 @@ protected:
     PageInfo appendPage(ApiCall* call) override;
     qsizetype storageSize() const override { return qsizetype(m_rows.size()); }
     void clearStorage() override;
+    void prepareSort(int column) override;
     bool lessThan(int column, int left, int right) const override;
     bool matches(int storageIndex, QStringView needle) const override;
     QString targetIdAt(int storageIndex) const override;
@@ -71,6 +72,8 @@ private:
     std::vector<Row> m_rows;
     QHash<CompactId, int> m_byId;
     StringPool m_types;
+    std::vector<QByteArray> m_sortText; // SortText keys of m_sortTextColumn
+    int m_sortTextColumn = -1;
 };
 
 } // namespace iotaap

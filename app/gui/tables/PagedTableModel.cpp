@@ -230,6 +230,8 @@ void PagedTableModel::onCallFinished(ApiCall* call)
     }
 
     setLastError({});
+    QElapsedTimer pageTimer;
+    pageTimer.start();
     PageInfo info;
     if (m_pending.replace) {
         beginResetModel();
@@ -249,6 +251,8 @@ void PagedTableModel::onCallFinished(ApiCall* call)
     m_complete = info.items < m_pending.query.limit || storageSize() >= info.recordsFiltered;
     const bool first = m_pending.replace;
     m_hasLoaded = true;
+    qCDebug(lcTables) << metaObject()->className() << "took a page of" << info.items << "rows in"
+                      << pageTimer.elapsed() << "ms";
     if (first)
         Q_EMIT firstRowsShown();
     if (!m_complete && m_background)

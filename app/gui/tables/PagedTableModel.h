@@ -39,8 +39,11 @@ public:
         CopyTextRole,
     };
 
+    // A small first page shows rows at once; the rest comes in pages small enough
+    // that decoding one (on the GUI thread, in the core's call object) stays well
+    // under the 50 ms an operator would notice as a stall.
     static constexpr int DefaultFirstPageSize = 100;
-    static constexpr int DefaultPageSize = 1000;
+    static constexpr int DefaultPageSize = 500;
 
     ~PagedTableModel() override;
 
