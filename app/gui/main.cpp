@@ -1,14 +1,109 @@
 #include "BuildInfo.h"
+#include "api/ApiClient.h"
+#include "auth/CredentialStore.h"
+#include "demo/DemoSandbox.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "signin/DialogSignInPrompt.h"
+#include "signin/SignInController.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <cstdio>
+
+using namespace iotaap;
+
+namespace {
+
+// Without a display QApplication aborts with a long message about platform
+// plugins; one line that says what to do is kinder.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (!hasDisplay()) {
+        std::fputs("iotaap-ota-manager: No display: run it under xvfb-run -a iotaap-ota-manager "
+                   "... or set QT_QPA_PLATFORM=offscreen\n",
+                   stderr);
+        return 1;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(iotaap::buildinfo::applicationName));
-    QApplication::setApplicationVersion(QString::fromLatin1(iotaap::buildinfo::version));
-    QMainWindow window;
+    QApplication::setApplicationName(QString::fromLatin1(buildinfo::applicationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(buildinfo::version));
+    QApplication::setOrganizationName(QStringLiteral("IoTaaP"));
+    QApplication::setOrganizationDomain(QStringLiteral("iotaap.io"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "See the last firmware update of every device and deploy new firmware."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a local demo server with a seeded fleet and "
+                                        "sign in to it."));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        QApplication::translate("main", "The API to sign in to (default: the last one used)."),
+        QStringLiteral("URL"));
+    QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"));
+    quitAfterLoad.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, apiUrl, quitAfterLoad});
+    parser.process(app);
+    const bool quitWhenLoaded = parser.isSet(quitAfterLoad);
+
+    // Declared first so that it goes last: the server stops quickly once the
+    // client's keep-alive connections are closed, not while they still wait.
+    DemoSandbox sandbox;
+    ApiClient client;
+    CredentialStore store;
+    AppSettings settings;
+    DialogSignInPrompt prompt;
+    SignInController signIn(&client, &store, &prompt, &settings);
+    MainWindow window(&signIn, &settings);
+    prompt.setDialogParent(&window);
+
+    const auto fail = [&](const QString& message) {
+        if (quitWhenLoaded) {
+            std::fprintf(stderr, "iotaap-ota-manager: %s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QMessageBox::critical(&window, window.windowTitle(), message);
+    };
+    if (quitWhenLoaded) {
+        QObject::connect(&window, &MainWindow::firstRowsShown, &app,
+                         [] { QCoreApplication::exit(0); });
+        QObject::connect(&window, &MainWindow::loadFailed, &app, fail);
+    }
+    QObject::connect(&signIn, &SignInController::signInFailed, &app, [&](const QString& message) {
+        if (parser.isSet(demo) || quitWhenLoaded)
+            fail(message);
+    });
+
+    if (parser.isSet(demo)) {
+        signIn.setRemembering(false);
+        window.setDemoMode(true);
+        QObject::connect(&sandbox, &DemoSandbox::failed, &app, fail);
+        QObject::connect(&sandbox, &DemoSandbox::ready, &signIn,
+                         [&] { signIn.signIn(sandbox.account()); });
+        sandbox.start();
+    } else {
+        if (parser.isSet(apiUrl))
+            signIn.setPreferredApiUrl(QUrl::fromUserInput(parser.value(apiUrl)));
+        signIn.start();
+    }
     window.show();
     return app.exec();
 }

@@ -1,0 +1,683 @@
+#include "mainwindow/MainWindow.h"
+
+#include "api/ApiClient.h"
+#include "mainwindow/ErrorBanner.h"
+#include "mainwindow/FirmwareDrop.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "signin/SignInController.h"
+#include "tables/DeviceOtaTableModel.h"
+#include "tables/DeviceTableModel.h"
+#include "tables/FleetTableView.h"
+#include "tables/GroupOtaTableModel.h"
+#include "tables/RelativeTime.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace iotaap {
+
+namespace {
+
+constexpr int searchDebounceMs = 250;
+constexpr int freshnessTickMs = 30 * 1000;
+
+} // namespace
+
+MainWindow::MainWindow(SignInController* signIn, AppSettings* settings, QWidget* parent)
+    : QMainWindow(parent), m_signIn(signIn), m_settings(settings),
+      m_deviceOtas(new DeviceOtaTableModel(signIn->client(), this)),
+      m_groupOtas(new GroupOtaTableModel(signIn->client(), this)),
+      m_devices(new DeviceTableModel(signIn->client(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_deviceOtas->setObjectName(QStringLiteral("deviceOtaModel"));
+    m_groupOtas->setObjectName(QStringLiteral("groupOtaModel"));
+    m_devices->setObjectName(QStringLiteral("deviceModel"));
+    m_deviceOtas->setDeviceDirectory(m_devices);
+    setAcceptDrops(true);
+
+    createActions();
+    createTabs();
+    createStatusBar();
+    for (int tab = 0; tab < TabCount; ++tab)
+        connectModel(Tab(tab));
+
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(searchDebounceMs);
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
+        for (int tab = 0; tab < TabCount; ++tab)
+            model(Tab(tab))->setServerSearch(m_search->text());
+    });
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (m_signIn->isSignedIn())
+            refreshAll();
+    });
+    m_freshnessTicker.setInterval(freshnessTickMs);
+    connect(&m_freshnessTicker, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_freshnessTicker.start();
+
+    connect(m_signIn, &SignInController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_signIn, &SignInController::reauthenticated, this, &MainWindow::retryFailed);
+    connect(m_signIn, &SignInController::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_signIn, &SignInController::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+
+    restoreState();
+    updateAutoRefresh();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+ApiClient* MainWindow::apiClient() const
+{
+    return m_signIn->client();
+}
+
+PagedTableModel* MainWindow::model(Tab tab) const
+{
+    switch (tab) {
+    case DeviceOtaTab:
+        return m_deviceOtas;
+    case GroupOtaTab:
+        return m_groupOtas;
+    case DevicesTab:
+    case TabCount:
+        break;
+    }
+    return m_devices;
+}
+
+QTableView* MainWindow::view(Tab tab) const
+{
+    return m_views[size_t(tab)];
+}
+
+MainWindow::Tab MainWindow::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void MainWindow::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+QString MainWindow::tableKey(Tab tab)
+{
+    switch (tab) {
+    case DeviceOtaTab:
+        return QStringLiteral("deviceOta");
+    case GroupOtaTab:
+        return QStringLiteral("groupOta");
+    case DevicesTab:
+    case TabCount:
+        break;
+    }
+    return QStringLiteral("devices");
+}
+
+QString MainWindow::tabTitle(Tab tab)
+{
+    switch (tab) {
+    case DeviceOtaTab:
+        return tr("Device OTA");
+    case GroupOtaTab:
+        return tr("Group OTA");
+    case DevicesTab:
+    case TabCount:
+        break;
+    }
+    return tr("Devices");
+}
+
+void MainWindow::createActions()
+{
+    m_deployAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("&Deploy…"), this);
+    m_deployAction->setObjectName(QStringLiteral("deployAction"));
+    m_deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deployAction->setToolTip(tr("Deploy new firmware to the selected device (Ctrl+D)"));
+    m_deployAction->setEnabled(false);
+    connect(m_deployAction, &QAction::triggered, this, [this] { requestDeploy({}); });
+
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setToolTip(tr("Reload every table (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
+
+    m_signInAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Sign &in…"), this);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    connect(m_signInAction, &QAction::triggered, m_signIn, &SignInController::promptSignIn);
+
+    m_signOutAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setToolTip(tr("Sign out and forget the saved session"));
+    connect(m_signOutAction, &QAction::triggered, m_signIn, &SignInController::signOut);
+
+    m_settingsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    auto* quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto* findAction = new QAction(tr("&Find"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(findAction);
+
+    m_copyIdAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy ID"), this);
+    m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        copyColumn(DeviceOtaTableModel::DeviceId, GroupOtaTableModel::GroupId,
+                   DeviceTableModel::DeviceId);
+    });
+
+    m_copyPathAction = new QAction(tr("Copy firmware &path"), this);
+    m_copyPathAction->setObjectName(QStringLiteral("copyPathAction"));
+    m_copyPathAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyPathAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyPathAction->setToolTip(tr("Copies the path with the token masked"));
+    connect(m_copyPathAction, &QAction::triggered, this, [this] {
+        copyColumn(DeviceOtaTableModel::FirmwarePath, GroupOtaTableModel::FirmwarePath, -1);
+    });
+
+    m_revealAction = new QAction(tr("&Reveal token in path"), this);
+    m_revealAction->setObjectName(QStringLiteral("revealTokenAction"));
+    m_revealAction->setCheckable(true);
+    connect(m_revealAction, &QAction::triggered, this, [this](bool reveal) {
+        const int row = view(currentTab())->currentIndex().row();
+        if (currentTab() == DeviceOtaTab)
+            m_deviceOtas->setPathRevealed(row, reveal);
+        else if (currentTab() == GroupOtaTab)
+            m_groupOtas->setPathRevealed(row, reveal);
+    });
+
+    auto* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_deployAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_signInAction);
+    toolBar->addAction(m_signOutAction);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_deployAction);
+    fileMenu->addAction(m_refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    accountMenu->addAction(m_signInAction);
+    accountMenu->addAction(m_signOutAction);
+}
+
+void MainWindow::createTabs()
+{
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search by device ID, name or version (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto* clearSearch = new QAction(tr("Clear search"), m_search);
+    clearSearch->setObjectName(QStringLiteral("clearSearchAction"));
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchEdited);
+
+    m_banner = new ErrorBanner(central);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryFailed);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tableTabs"));
+    m_tabs->setDocumentMode(true);
+    for (int index = 0; index < TabCount; ++index) {
+        const Tab tab = Tab(index);
+        auto* tableView = new FleetTableView(m_tabs);
+        tableView->setObjectName(tableKey(tab) + QStringLiteral("View"));
+        tableView->setModel(model(tab));
+        tableView->horizontalHeader()->setObjectName(tableKey(tab) + QStringLiteral("Header"));
+        tableView->addAction(m_copyIdAction);
+        tableView->addAction(m_copyPathAction);
+        m_views[size_t(index)] = tableView;
+        m_tabs->addTab(tableView, tabTitle(tab));
+        connect(tableView, &QWidget::customContextMenuRequested, this,
+                [this, tab](const QPoint& position) { showContextMenu(tab, position); });
+        connect(tableView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+                [this, tab](const QPoint& position) { showHeaderMenu(tab, position); });
+        connect(tableView, &FleetTableView::firmwareDropped, this,
+                [this, tab](const QString& targetId, const QString& filePath) {
+                    onFirmwareDropped(tab, targetId, filePath);
+                });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_refreshed = new QLabel(this);
+    m_refreshed->setObjectName(QStringLiteral("statusRefreshed"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadingIndicator"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_refreshed);
+}
+
+void MainWindow::connectModel(Tab tab)
+{
+    PagedTableModel* tableModel = model(tab);
+    connect(tableModel, &PagedTableModel::stateChanged, this, &MainWindow::updateStatus);
+    connect(tableModel, &PagedTableModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(tableModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(tableModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(tableModel, &PagedTableModel::loadFailed, this,
+            [this, tab](const ApiError& error) { onLoadFailed(tab, error); });
+    connect(tableModel, &PagedTableModel::firstRowsShown, this, [this, tab] {
+        // Without saved widths, the first rows decide them (ids and paths are long).
+        if (m_autoSizeColumns[size_t(tab)] && model(tab)->rowCount() > 0) {
+            m_autoSizeColumns[size_t(tab)] = false;
+            view(tab)->resizeColumnsToContents();
+        }
+        applyHighlight(tab);
+        if (tab == currentTab())
+            Q_EMIT firstRowsShown();
+    });
+    connect(tableModel, &QAbstractItemModel::rowsInserted, this,
+            [this, tab] { applyHighlight(tab); });
+    connect(tableModel, &QAbstractItemModel::layoutChanged, this,
+            [this, tab] { applyHighlight(tab); });
+}
+
+void MainWindow::restoreState()
+{
+    m_views[DeviceOtaTab]->horizontalHeader()->setSortIndicator(DeviceOtaTableModel::LastUpdated,
+                                                                Qt::DescendingOrder);
+    m_views[GroupOtaTab]->horizontalHeader()->setSortIndicator(GroupOtaTableModel::LastUpdated,
+                                                               Qt::DescendingOrder);
+    m_views[DevicesTab]->horizontalHeader()->setSortIndicator(DeviceTableModel::Name,
+                                                              Qt::AscendingOrder);
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 680);
+    QMainWindow::restoreState(m_settings->windowState());
+    for (int tab = 0; tab < TabCount; ++tab) {
+        FleetTableView* tableView = m_views[size_t(tab)];
+        const QByteArray header = m_settings->tableHeader(tableKey(Tab(tab)));
+        if (header.isEmpty() || !tableView->horizontalHeader()->restoreState(header))
+            m_autoSizeColumns[size_t(tab)] = true;
+        // Sorting on: the view sorts the model by the (restored) indicator right away.
+        tableView->setSortingEnabled(true);
+    }
+    m_tabs->setCurrentIndex(std::clamp(m_settings->currentTab(), 0, TabCount - 1));
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setWindow(saveGeometry(), QMainWindow::saveState());
+    for (int tab = 0; tab < TabCount; ++tab) {
+        m_settings->setTableHeader(tableKey(Tab(tab)),
+                                   m_views[size_t(tab)]->horizontalHeader()->saveState());
+    }
+    m_settings->setCurrentTab(m_tabs->currentIndex());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_demo ? tr("IoTaaP OTA Manager — Demo") : tr("IoTaaP OTA Manager");
+    if (const auto& session = m_signIn->session())
+        title = tr("%1 — %2").arg(title, session->email());
+    setWindowTitle(title);
+    m_signInAction->setVisible(!m_signIn->isSignedIn());
+    m_signOutAction->setVisible(m_signIn->isSignedIn());
+}
+
+void MainWindow::setDeployHandlerAvailable(bool available)
+{
+    m_deployAvailable = available;
+    m_deployAction->setEnabled(available);
+    for (FleetTableView* tableView : m_views)
+        tableView->setFirmwareDropsEnabled(available);
+}
+
+void MainWindow::refreshAll()
+{
+    for (int tab = 0; tab < TabCount; ++tab)
+        refresh(Tab(tab));
+}
+
+void MainWindow::refresh(Tab tab)
+{
+    if (!m_signIn->isSignedIn())
+        return;
+    m_banner->hide();
+    model(tab)->refresh();
+}
+
+void MainWindow::highlightTarget(Tab tab, const QString& targetId)
+{
+    m_pendingHighlight[size_t(tab)] = targetId;
+    applyHighlight(tab);
+}
+
+void MainWindow::applyHighlight(Tab tab)
+{
+    const QString& targetId = m_pendingHighlight[size_t(tab)];
+    if (targetId.isEmpty())
+        return;
+    const int row = model(tab)->rowOfTarget(targetId);
+    if (row < 0)
+        return;
+    m_pendingHighlight[size_t(tab)].clear();
+    QTableView* tableView = view(tab);
+    tableView->selectRow(row);
+    tableView->scrollTo(tableView->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+}
+
+QString MainWindow::currentTargetId() const
+{
+    const QModelIndex current = view(currentTab())->currentIndex();
+    return current.isValid() ? current.data(PagedTableModel::TargetIdRole).toString() : QString();
+}
+
+int MainWindow::columnFor(Tab tab, int deviceOtaColumn, int groupOtaColumn, int devicesColumn) const
+{
+    switch (tab) {
+    case DeviceOtaTab:
+        return deviceOtaColumn;
+    case GroupOtaTab:
+        return groupOtaColumn;
+    case DevicesTab:
+    case TabCount:
+        break;
+    }
+    return devicesColumn;
+}
+
+void MainWindow::copyColumn(int deviceOtaColumn, int groupOtaColumn, int devicesColumn)
+{
+    const Tab tab = currentTab();
+    const int column = columnFor(tab, deviceOtaColumn, groupOtaColumn, devicesColumn);
+    if (column < 0)
+        return;
+    QTableView* tableView = view(tab);
+    QModelIndexList rows = tableView->selectionModel()->selectedRows(column);
+    if (rows.isEmpty() && tableView->currentIndex().isValid())
+        rows.append(tableView->currentIndex().siblingAtColumn(column));
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex& index : std::as_const(rows))
+        lines.append(index.data(PagedTableModel::CopyTextRole).toString());
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showContextMenu(Tab tab, const QPoint& position)
+{
+    QTableView* tableView = view(tab);
+    const QModelIndex index = tableView->indexAt(position);
+    if (!index.isValid())
+        return;
+    tableView->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("rowContextMenu"));
+    m_copyIdAction->setText(tab == GroupOtaTab ? tr("&Copy group ID") : tr("&Copy device ID"));
+    menu.addAction(m_copyIdAction);
+    if (tab != DevicesTab) {
+        menu.addAction(m_copyPathAction);
+        m_revealAction->setChecked(tab == DeviceOtaTab ? m_deviceOtas->isPathRevealed(index.row())
+                                                       : m_groupOtas->isPathRevealed(index.row()));
+        menu.addAction(m_revealAction);
+    }
+    menu.addSeparator();
+    QAction* deploy = menu.addAction(m_deployAction->icon(), tr("Deploy new &firmware…"));
+    deploy->setObjectName(QStringLiteral("rowDeployAction"));
+    deploy->setEnabled(m_deployAvailable);
+    connect(deploy, &QAction::triggered, this, [this] { requestDeploy({}); });
+    menu.exec(tableView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showHeaderMenu(Tab tab, const QPoint& position)
+{
+    QHeaderView* header = view(tab)->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    const int columns = header->count();
+    int visible = 0;
+    for (int column = 0; column < columns; ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < columns; ++column) {
+        QAction* action = menu.addAction(model(tab)->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns cannot get them back.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::requestDeploy(const QString& filePath)
+{
+    if (!m_deployAvailable)
+        return;
+    const Tab tab = currentTab();
+    const QString targetId = currentTargetId();
+    if (tab == GroupOtaTab)
+        Q_EMIT groupDeployRequested(targetId, filePath);
+    else
+        Q_EMIT deployRequested(targetId, filePath);
+}
+
+void MainWindow::onFirmwareDropped(Tab tab, const QString& targetId, const QString& filePath)
+{
+    if (tab == GroupOtaTab && !targetId.isEmpty())
+        Q_EMIT groupDeployRequested(targetId, filePath);
+    else
+        Q_EMIT deployRequested(tab == GroupOtaTab ? QString() : targetId, filePath);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_deployAvailable && !FirmwareDrop::localFirmwareFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = FirmwareDrop::localFirmwareFile(event->mimeData());
+    if (!m_deployAvailable || path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT deployRequested({}, path);
+}
+
+void MainWindow::onSearchEdited(const QString& text)
+{
+    for (int tab = 0; tab < TabCount; ++tab)
+        model(Tab(tab))->setLocalFilter(text);
+    m_searchDebounce.start();
+}
+
+void MainWindow::onSignedIn()
+{
+    updateTitle();
+    m_banner->hide();
+    for (int tab = 0; tab < TabCount; ++tab) {
+        model(Tab(tab))->clear();
+        model(Tab(tab))->setLocalFilter(m_search->text());
+    }
+    refreshAll();
+    for (int tab = 0; tab < TabCount; ++tab)
+        model(Tab(tab))->setServerSearch(m_search->text());
+}
+
+void MainWindow::onSignedOut()
+{
+    m_banner->hide();
+    for (int tab = 0; tab < TabCount; ++tab)
+        model(Tab(tab))->clear();
+    updateTitle();
+    m_signIn->promptSignIn();
+}
+
+void MainWindow::onLoadFailed(Tab tab, const ApiError& error)
+{
+    const PagedTableModel* tableModel = model(tab);
+    QString text = tr("%1 could not be loaded: %2").arg(tabTitle(tab), error.message());
+    if (tableModel->rowCount() > 0 && tableModel->lastRefreshed().isValid()) {
+        text += QLatin1Char(' ') + tr("The rows shown are from %1.")
+                                       .arg(QLocale().toString(tableModel->lastRefreshed().time(),
+                                                               QLocale::ShortFormat));
+    }
+    m_banner->showMessage(text);
+    updateStatus();
+    Q_EMIT loadFailed(text);
+}
+
+void MainWindow::retryFailed()
+{
+    m_banner->hide();
+    for (int tab = 0; tab < TabCount; ++tab)
+        model(Tab(tab))->retry();
+}
+
+QString MainWindow::statusCountsText() const
+{
+    return m_counts->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const Tab tab = currentTab();
+    const PagedTableModel* tableModel = model(tab);
+    const QLocale locale;
+    if (!tableModel->hasLoaded()) {
+        m_counts->setText(tableModel->isLoading() ? tr("Loading…") : QString());
+    } else {
+        m_counts->setText(tr("Showing %1 of %Ln record(s) (%2 in total)", nullptr,
+                             int(tableModel->recordsFiltered()))
+                              .arg(locale.toString(tableModel->rowCount()),
+                                   locale.toString(tableModel->recordsTotal())));
+    }
+    const QDateTime refreshed = tableModel->lastRefreshed();
+    if (!refreshed.isValid()) {
+        m_refreshed->clear();
+        m_refreshed->setToolTip({});
+    } else {
+        const QString when = RelativeTime::describe(refreshed, QDateTime::currentDateTime());
+        m_refreshed->setText(tableModel->isStale() ? tr("Stale: refreshed %1").arg(when)
+                                                   : tr("Refreshed %1").arg(when));
+        m_refreshed->setToolTip(RelativeTime::exact(refreshed));
+    }
+    if (tableModel->isLoading()) {
+        const qint64 expected = tableModel->recordsFiltered();
+        if (tableModel->hasLoaded() && expected > 0 && expected < std::numeric_limits<int>::max()) {
+            m_progress->setRange(0, int(expected));
+            m_progress->setValue(int(tableModel->loadedCount()));
+            m_progress->setToolTip(
+                tr("Loaded %1 of %2")
+                    .arg(locale.toString(tableModel->loadedCount()), locale.toString(expected)));
+        } else {
+            m_progress->setRange(0, 0);
+            m_progress->setToolTip(tr("Loading…"));
+        }
+        m_progress->show();
+    } else {
+        m_progress->hide();
+    }
+}
+
+void MainWindow::updateAutoRefresh()
+{
+    const int minutes = m_settings->autoRefreshMinutes();
+    if (minutes <= 0) {
+        m_autoRefresh.stop();
+        return;
+    }
+    m_autoRefresh.start(minutes * 60 * 1000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_settings->sync();
+        updateAutoRefresh();
+    }
+}
+
+} // namespace iotaap

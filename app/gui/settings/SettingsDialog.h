@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QSpinBox;
+
+namespace iotaap {
+
+class AppSettings;
+
+// Preferences: the auto-refresh interval.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(AppSettings* settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Writes the values to the settings (on OK).
+    void apply();
+
+private:
+    AppSettings* m_settings;
+    QSpinBox* m_autoRefresh;
+};
+
+} // namespace iotaap

@@ -1,0 +1,10 @@
+#include "signin/SignInPrompt.h"
+
+namespace iotaap {
+
+SignInPrompt::SignInPrompt(QObject* parent) : QObject(parent)
+{}
+
+SignInPrompt::~SignInPrompt() = default;
+
+} // namespace iotaap

@@ -1,0 +1,364 @@
+#include "tables/PagedTableModel.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "tables/TablesLogging.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPalette>
+#include <algorithm>
+
+namespace iotaap {
+
+PagedTableModel::PagedTableModel(ApiClient* client, QObject* parent)
+    : QAbstractTableModel(parent), m_client(client)
+{
+    m_query.limit = m_firstPageSize;
+}
+
+PagedTableModel::~PagedTableModel()
+{
+    if (m_call) {
+        // Its finished() must not reach a half-destroyed model.
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+}
+
+int PagedTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+QVariant PagedTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    // Rows from before a failed request are still shown, greyed as the palette greys
+    // disabled text, so that nobody mistakes them for current data.
+    if (role == Qt::ForegroundRole) {
+        if (!isStale())
+            return {};
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    }
+    return cellData(storageIndex(index.row()), index.column(), role);
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasLoaded && !m_complete && !m_lastError.isError();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent) && !isLoading())
+        continueLoading();
+}
+
+void PagedTableModel::setPageSizes(int firstPage, int page)
+{
+    m_firstPageSize = std::max(1, firstPage);
+    m_pageSize = std::max(1, page);
+}
+
+void PagedTableModel::setBackgroundLoading(bool enabled)
+{
+    m_background = enabled;
+}
+
+void PagedTableModel::refresh()
+{
+    Request request;
+    request.query = m_query;
+    request.query.offset = 0;
+    request.query.limit = m_firstPageSize;
+    request.replace = true;
+    send(request);
+}
+
+void PagedTableModel::retry()
+{
+    if (!m_lastError.isError() && m_hasLoaded)
+        return;
+    if (!m_hasLoaded && !m_lastError.isError()) {
+        refresh();
+        return;
+    }
+    send(m_pending);
+}
+
+void PagedTableModel::clear()
+{
+    if (m_call) {
+        ApiCall* call = m_call;
+        m_call = nullptr;
+        call->cancel();
+        Q_EMIT loadingChanged(false);
+    }
+    beginResetModel();
+    clearStorage();
+    m_visible.clear();
+    endResetModel();
+    m_hasLoaded = false;
+    m_complete = false;
+    m_recordsFiltered = 0;
+    m_recordsTotal = 0;
+    m_lastRefreshed = {};
+    m_lastError = {};
+    m_query.search.clear();
+    Q_EMIT stateChanged();
+}
+
+void PagedTableModel::setLocalFilter(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_localFilter)
+        return;
+    m_localFilter = trimmed;
+    beginResetModel();
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT stateChanged();
+}
+
+void PagedTableModel::setServerSearch(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (!supportsServerSearch() || trimmed == m_query.search)
+        return;
+    if (m_query.search.isEmpty() && m_complete)
+        return;
+    m_query.search = trimmed;
+    if (m_hasLoaded || isLoading())
+        refresh();
+}
+
+int PagedTableModel::rowOfTarget(const QString& targetId) const
+{
+    for (size_t row = 0; row < m_visible.size(); ++row) {
+        if (targetIdAt(m_visible[row]) == targetId)
+            return int(row);
+    }
+    return -1;
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (column >= 0 && column == serverSortedColumn()) {
+        const auto serverOrder = order == Qt::AscendingOrder ? ListQuery::SortOrder::Ascending
+                                                             : ListQuery::SortOrder::Descending;
+        if (serverOrder != m_query.order) {
+            m_query.order = serverOrder;
+            if (m_hasLoaded || isLoading()) {
+                refresh();
+                return;
+            }
+        }
+    }
+    std::vector<int> rows = m_visible;
+    sortVisible(rows);
+    applyLayout(std::move(rows));
+}
+
+void PagedTableModel::emitColumnChanged(int column)
+{
+    if (m_visible.empty())
+        return;
+    Q_EMIT dataChanged(index(0, column), index(int(m_visible.size()) - 1, column));
+}
+
+void PagedTableModel::send(const Request& request)
+{
+    const bool wasLoading = isLoading();
+    if (m_call) {
+        // Cancelled rather than waited for: its answer could only be dropped.
+        ApiCall* previous = m_call;
+        m_call = nullptr;
+        previous->cancel();
+    }
+    m_pending = request;
+    ApiCall* call = startListCall(request.query);
+    m_call = call;
+    m_expectedDraw = call->draw();
+    connect(call, &ApiCall::finished, this, [this, call] { onCallFinished(call); });
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+    Q_EMIT stateChanged();
+}
+
+void PagedTableModel::continueLoading()
+{
+    Request request;
+    request.query = m_query;
+    request.query.offset = storageSize();
+    request.query.limit = m_pageSize;
+    send(request);
+}
+
+void PagedTableModel::finishLoading()
+{
+    Q_EMIT loadingChanged(false);
+    Q_EMIT stateChanged();
+}
+
+void PagedTableModel::onCallFinished(ApiCall* call)
+{
+    if (call != m_call || call->draw() != m_expectedDraw) {
+        qCDebug(lcTables) << "dropped the answer to an earlier request, draw" << call->draw();
+        return;
+    }
+    m_call = nullptr;
+    const ApiError& error = call->error();
+    if (error.isError()) {
+        if (error.kind == ApiError::Kind::Cancelled) {
+            finishLoading();
+            return;
+        }
+        qCInfo(lcTables) << "list request failed:" << ApiError::kindName(error.kind);
+        setLastError(error);
+        if (error.kind == ApiError::Kind::Unauthorized)
+            Q_EMIT authenticationFailed();
+        else
+            Q_EMIT loadFailed(error);
+        finishLoading();
+        return;
+    }
+
+    setLastError({});
+    QElapsedTimer pageTimer;
+    pageTimer.start();
+    PageInfo info;
+    if (m_pending.replace) {
+        beginResetModel();
+        clearStorage();
+        info = appendPage(call);
+        rebuildVisible();
+        endResetModel();
+        m_lastRefreshed = QDateTime::currentDateTime();
+    } else {
+        const qsizetype firstNew = storageSize();
+        info = appendPage(call);
+        appendVisible(firstNew);
+    }
+    m_query.order = m_pending.query.order;
+    m_recordsFiltered = info.recordsFiltered;
+    m_recordsTotal = info.recordsTotal;
+    m_complete = info.items < m_pending.query.limit || storageSize() >= info.recordsFiltered;
+    const bool first = m_pending.replace;
+    m_hasLoaded = true;
+    qCDebug(lcTables) << metaObject()->className() << "took a page of" << info.items << "rows in"
+                      << pageTimer.elapsed() << "ms";
+    if (first)
+        Q_EMIT firstRowsShown();
+    if (!m_complete && m_background)
+        continueLoading();
+    else
+        finishLoading();
+}
+
+void PagedTableModel::setLastError(const ApiError& error)
+{
+    const bool wasStale = isStale();
+    m_lastError = error;
+    if (wasStale != isStale() && !m_visible.empty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_visible.size()) - 1, columnCount() - 1),
+                           {Qt::ForegroundRole});
+    }
+}
+
+void PagedTableModel::rebuildVisible()
+{
+    m_visible.clear();
+    const qsizetype size = storageSize();
+    m_visible.reserve(size_t(size));
+    for (int i = 0; i < size; ++i) {
+        if (m_localFilter.isEmpty() || matches(i, m_localFilter))
+            m_visible.push_back(i);
+    }
+    sortVisible(m_visible);
+}
+
+void PagedTableModel::sortVisible(std::vector<int>& rows)
+{
+    if (m_sortColumn < 0 || m_sortColumn == serverSortedColumn()) {
+        // Load order is the server's order.
+        std::sort(rows.begin(), rows.end());
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    prepareSort(m_sortColumn);
+    const int column = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [this, column](int a, int b) { return lessThan(column, a, b); });
+    } else {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [this, column](int a, int b) { return lessThan(column, b, a); });
+    }
+    qCDebug(lcTables) << "sorted" << rows.size() << "rows by column" << column << "in"
+                      << timer.elapsed() << "ms";
+}
+
+void PagedTableModel::appendVisible(qsizetype firstNew)
+{
+    std::vector<int> added;
+    const qsizetype size = storageSize();
+    for (qsizetype i = firstNew; i < size; ++i) {
+        if (m_localFilter.isEmpty() || matches(int(i), m_localFilter))
+            added.push_back(int(i));
+    }
+    if (added.empty())
+        return;
+    if (m_sortColumn < 0 || m_sortColumn == serverSortedColumn()) {
+        const int first = int(m_visible.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_visible.insert(m_visible.end(), added.begin(), added.end());
+        endInsertRows();
+        return;
+    }
+    // Sorted locally: the new rows are merged into place. Rows cannot be inserted in
+    // many places at once, so the merge is a layout change that keeps the selection.
+    sortVisible(added);
+    std::vector<int> merged;
+    merged.reserve(m_visible.size() + added.size());
+    const int column = m_sortColumn;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::merge(m_visible.begin(), m_visible.end(), added.begin(), added.end(),
+               std::back_inserter(merged), [this, column, ascending](int a, int b) {
+                   return ascending ? lessThan(column, a, b) : lessThan(column, b, a);
+               });
+    const int first = int(m_visible.size());
+    // Announce the new rows at the end, then move everything into its place.
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_visible.insert(m_visible.end(), added.begin(), added.end());
+    endInsertRows();
+    applyLayout(std::move(merged));
+}
+
+void PagedTableModel::applyLayout(std::vector<int> newVisible)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    if (!before.isEmpty()) {
+        std::vector<int> position(size_t(storageSize()), -1);
+        for (size_t row = 0; row < newVisible.size(); ++row)
+            position[size_t(newVisible[row])] = int(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex& old : before) {
+            const int newRow = position[size_t(m_visible[size_t(old.row())])];
+            after.append(newRow < 0 ? QModelIndex() : index(newRow, old.column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    m_visible = std::move(newVisible);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace iotaap

@@ -1,0 +1,7 @@
+#include "tables/TablesLogging.h"
+
+namespace iotaap {
+
+Q_LOGGING_CATEGORY(lcTables, "iotaap.gui.tables", QtInfoMsg)
+
+} // namespace iotaap

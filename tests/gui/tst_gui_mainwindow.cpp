@@ -1,0 +1,517 @@
+// The main window end to end on the offscreen platform, against the real sandbox:
+// sign-in, rows, search, errors, re-sign-in after 401, settings, deploy seam,
+// copying, and no secret left on disk. Runs without a Secret Service (the
+// session-only path); tst_gui_keychainsignin covers the real keyring.
+
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "auth/CredentialStore.h"
+#include "mainwindow/ErrorBanner.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "signin/DialogSignInPrompt.h"
+#include "signin/SignInController.h"
+#include "signin/SignInDialog.h"
+#include "tables/DeviceOtaTableModel.h"
+#include "tables/DeviceTableModel.h"
+#include "tables/FirmwarePath.h"
+#include "tables/GroupOtaTableModel.h"
+#include "tst_gui_support.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace iotaap;
+
+namespace {
+
+// Everything main() puts together, with the test's prompt in place of the dialog.
+struct Harness
+{
+    explicit Harness(const QString& settingsFile)
+        : settings(settingsFile), store(QStringLiteral("iotaap-ota-manager-test")),
+          controller(&client, &store, &prompt, &settings), window(&controller, &settings)
+    {
+        store.setRetryDelay(std::chrono::milliseconds(1));
+    }
+
+    ApiClient client;
+    AppSettings settings;
+    CredentialStore store;
+    TestSignInPrompt prompt;
+    SignInController controller;
+    MainWindow window;
+};
+
+QAction* action(QWidget* window, const char* name)
+{
+    return window->findChild<QAction*>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QTemporaryDir m_scratch;
+    int m_settingsCount = 0;
+
+    QString freshSettingsFile()
+    {
+        return m_scratch.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount));
+    }
+
+    // Signs in through the prompt and waits for the first rows.
+    void signIn(Harness& h, const QUrl& apiUrl, bool remember = false)
+    {
+        h.window.show();
+        h.controller.start();
+        QTRY_VERIFY(h.prompt.isOpen());
+        h.prompt.answer(apiUrl, DemoEmail, DemoPassword, remember);
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller.isSignedIn(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->rowCount() > 0, 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_scratch.isValid());
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--quiet")}, 300);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
+    }
+
+    void cleanup() { sandboxFault(m_sandbox->origin(), {}, true); }
+
+    void signInShowsRowsAndCounts()
+    {
+        Harness h(freshSettingsFile());
+        h.window.show();
+        h.controller.start();
+        QTRY_VERIFY(h.prompt.isOpen());
+        QCOMPARE(h.prompt.requests.constLast().reason, SignInPrompt::Reason::SignIn);
+
+        // A wrong password: the prompt says so and stays open.
+        h.prompt.answer(m_sandbox->apiUrl(), DemoEmail, QStringLiteral("wrong"));
+        QTRY_COMPARE_WITH_TIMEOUT(h.prompt.errors.size(), 1, 10000);
+        QVERIFY(h.prompt.errors.constFirst().contains(QLatin1String("wrong"), Qt::CaseInsensitive));
+        QVERIFY(h.prompt.isOpen());
+        QVERIFY(!h.controller.isSignedIn());
+
+        h.prompt.answer(m_sandbox->apiUrl(), DemoEmail, DemoPassword, true);
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller.isSignedIn(), 10000);
+        QVERIFY(!h.prompt.isOpen());
+        QVERIFY(h.window.windowTitle().contains(DemoEmail));
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->isComplete(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceModel()->isComplete(), 20000);
+        auto* view = h.window.findChild<QTableView*>(QStringLiteral("deviceOtaView"));
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), int(h.window.deviceOtaModel()->recordsTotal()));
+        // Names are joined from the device list.
+        QTRY_VERIFY(
+            !view->model()->index(0, DeviceOtaTableModel::DeviceName).data().toString().isEmpty());
+
+        const QLocale locale;
+        const qint64 total = h.window.deviceOtaModel()->recordsTotal();
+        QTRY_COMPARE(h.window.statusCountsText(),
+                     QStringLiteral("Showing %1 of %2 record(s) (%2 in total)")
+                         .arg(locale.toString(total), locale.toString(total)));
+        auto* refreshed = h.window.findChild<QLabel*>(QStringLiteral("statusRefreshed"));
+        QVERIFY(refreshed->text().startsWith(QLatin1String("Refreshed")));
+        // No Secret Service here: a one-line notice, and the session goes on.
+        QTRY_VERIFY(
+            h.window.statusBar()->currentMessage().contains(QLatin1String("this session only")));
+    }
+
+    void realDialogStaysOpenOnWrongPassword()
+    {
+        ApiClient client;
+        AppSettings settings(freshSettingsFile());
+        CredentialStore store(QStringLiteral("iotaap-ota-manager-test"));
+        DialogSignInPrompt prompt;
+        SignInController controller(&client, &store, &prompt, &settings);
+        controller.setPreferredApiUrl(m_sandbox->apiUrl());
+        controller.promptSignIn();
+        auto* dialog = qApp->findChild<SignInDialog*>();
+        if (!dialog) {
+            const QWidgetList widgets = QApplication::topLevelWidgets();
+            for (QWidget* widget : widgets) {
+                if (auto* found = qobject_cast<SignInDialog*>(widget))
+                    dialog = found;
+            }
+        }
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("signInApiUrl"));
+        QCOMPARE(url->text(), m_sandbox->apiUrl().toString());
+        auto* submit = dialog->findChild<QPushButton*>(QStringLiteral("signInSubmit"));
+        QVERIFY(!submit->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("signInEmail")), DemoEmail);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("signInPassword")),
+                         QStringLiteral("not-it"));
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("signInError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY(error->text().contains(QLatin1String("wrong"), Qt::CaseInsensitive));
+        QVERIFY(dialog->isVisible());
+
+        // Plain http to a non-loopback host is refused before anything is sent.
+        url->setText(QStringLiteral("http://api.example.com/v1"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(error->text().contains(QLatin1String("HTTPS"), Qt::CaseInsensitive) ||
+                error->text().contains(QLatin1String("https"), Qt::CaseInsensitive));
+        url->setText(m_sandbox->apiUrl().toString());
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("signInPassword"));
+        password->setText(DemoPassword);
+        dialog->findChild<QCheckBox*>(QStringLiteral("signInRemember"))->setChecked(false);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.isSignedIn(), 10000);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
+    void searchNarrowsAndEscapeClears()
+    {
+        Harness h(freshSettingsFile());
+        signIn(h, m_sandbox->apiUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->isComplete(), 20000);
+        auto* view = h.window.view(MainWindow::DeviceOtaTab);
+        const int all = view->model()->rowCount();
+        const QString device =
+            view->model()->index(5, DeviceOtaTableModel::DeviceId).data().toString();
+
+        QLineEdit* search = h.window.searchField();
+        QCOMPARE(search->objectName(), QStringLiteral("searchField"));
+        action(&h.window, "findAction")->trigger();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, device.left(20));
+        // Filtered at once, before the server was asked.
+        QVERIFY(view->model()->rowCount() < all);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, DeviceOtaTableModel::DeviceId).data().toString(), device);
+        QVERIFY(h.window.statusCountsText().startsWith(QLatin1String("Showing 1 of")));
+
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(view->model()->rowCount(), all);
+    }
+
+    void errorBannerKeepsRowsAndRetries()
+    {
+        Harness h(freshSettingsFile());
+        signIn(h, m_sandbox->apiUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->isComplete() &&
+                                     !h.window.deviceOtaModel()->isLoading(),
+                                 20000);
+        auto* view = h.window.view(MainWindow::DeviceOtaTab);
+        const int rows = view->model()->rowCount();
+        const QString first =
+            view->model()->index(0, DeviceOtaTableModel::RecordId).data().toString();
+        QVERIFY(sandboxFault(m_sandbox->origin(),
+                             {{QStringLiteral("mode"), QStringLiteral("http500")},
+                              {QStringLiteral("count"), QStringLiteral("1")},
+                              {QStringLiteral("path"), QStringLiteral("/v1/ota/device")}}));
+        QSignalSpy failed(&h.window, &MainWindow::loadFailed);
+        QTest::keyClick(&h.window, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.errorBanner()->isVisible(), 10000);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(h.window.errorBanner()->message().startsWith(
+            QLatin1String("Device OTA could not be loaded")));
+        QCOMPARE(view->model()->rowCount(), rows);
+        QCOMPARE(view->model()->index(0, DeviceOtaTableModel::RecordId).data().toString(), first);
+        QVERIFY(h.window.deviceOtaModel()->isStale());
+        auto* refreshed = h.window.findChild<QLabel*>(QStringLiteral("statusRefreshed"));
+        QVERIFY(refreshed->text().startsWith(QLatin1String("Stale")));
+        // No message box: no other top-level window came up.
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            QVERIFY(!widget->isVisible() || widget == &h.window);
+
+        QTest::mouseClick(h.window.findChild<QPushButton*>(QStringLiteral("errorBannerRetry")),
+                          Qt::LeftButton);
+        QVERIFY(!h.window.errorBanner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!h.window.deviceOtaModel()->isStale() &&
+                                     h.window.deviceOtaModel()->isComplete(),
+                                 20000);
+        QCOMPARE(view->model()->rowCount(), rows);
+        QCOMPARE(failed.count(), 1);
+    }
+
+    void unauthorizedAsksAgainAndRetries()
+    {
+        SandboxProcess shortLived(
+            {QStringLiteral("--quiet"), QStringLiteral("--token-lifetime"), QStringLiteral("3")},
+            60);
+        QVERIFY2(shortLived.start(), qPrintable(shortLived.errorText()));
+        Harness h(freshSettingsFile());
+        // The early warning would come first; this test is about the server's 401.
+        h.controller.setExpiryWarning(std::chrono::seconds(-3600));
+        signIn(h, shortLived.apiUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(!h.window.deviceOtaModel()->isLoading(), 20000);
+        const int rows = h.window.deviceOtaModel()->rowCount();
+        const int promptsBefore = int(h.prompt.requests.size());
+        QTest::qWait(3500);
+
+        h.window.refresh(MainWindow::DeviceOtaTab);
+        QTRY_VERIFY_WITH_TIMEOUT(h.prompt.isOpen(), 10000);
+        QCOMPARE(h.prompt.requests.size(), promptsBefore + 1);
+        const SignInPrompt::Request request = h.prompt.requests.constLast();
+        QCOMPARE(request.reason, SignInPrompt::Reason::Unauthorized);
+        QCOMPARE(request.email, DemoEmail);
+        QCOMPARE(request.apiUrl, shortLived.apiUrl());
+        QCOMPARE(h.window.deviceOtaModel()->lastError().kind, ApiError::Kind::Unauthorized);
+        QVERIFY(!h.window.errorBanner()->isVisible());
+        QCOMPARE(h.window.deviceOtaModel()->rowCount(), rows);
+
+        QSignalSpy reauthenticated(&h.controller, &SignInController::reauthenticated);
+        h.prompt.answer(request.apiUrl, request.email, DemoPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(reauthenticated.count(), 1, 10000);
+        // The request that failed is repeated with the new token.
+        QTRY_VERIFY_WITH_TIMEOUT(!h.window.deviceOtaModel()->isStale() &&
+                                     !h.window.deviceOtaModel()->isLoading(),
+                                 10000);
+        QCOMPARE(h.window.deviceOtaModel()->rowCount(), rows);
+    }
+
+    void expiringSessionAsksEarly()
+    {
+        Harness h(freshSettingsFile());
+        // The sandbox's tokens last 30 days: a 31-day warning window is due at once.
+        h.controller.setExpiryWarning(std::chrono::hours(24 * 31));
+        signIn(h, m_sandbox->apiUrl());
+        QTRY_VERIFY(h.prompt.isOpen());
+        QCOMPARE(h.prompt.requests.constLast().reason, SignInPrompt::Reason::SessionExpiring);
+        QCOMPARE(h.prompt.requests.constLast().email, DemoEmail);
+    }
+
+    void settingsRoundTrip()
+    {
+        const QString file = freshSettingsFile();
+        QByteArray geometry;
+        {
+            Harness h(file);
+            signIn(h, m_sandbox->apiUrl());
+            h.window.resize(900, 600);
+            QHeaderView* header = h.window.view(MainWindow::DeviceOtaTab)->horizontalHeader();
+            header->setSectionHidden(DeviceOtaTableModel::RecordId, true);
+            header->resizeSection(DeviceOtaTableModel::Version, 123);
+            header->moveSection(header->visualIndex(DeviceOtaTableModel::Version), 0);
+            h.window.view(MainWindow::DeviceOtaTab)
+                ->sortByColumn(DeviceOtaTableModel::Version, Qt::AscendingOrder);
+            h.window.view(MainWindow::DevicesTab)
+                ->sortByColumn(DeviceTableModel::Created, Qt::DescendingOrder);
+            h.window.setCurrentTab(MainWindow::GroupOtaTab);
+            h.window.close();
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QVERIFY(raw.contains(QStringLiteral("window/geometry")));
+
+        Harness h(file);
+        h.window.show();
+        QCOMPARE(h.window.currentTab(), MainWindow::GroupOtaTab);
+        QCOMPARE(h.window.size(), QSize(900, 600));
+        QHeaderView* header = h.window.view(MainWindow::DeviceOtaTab)->horizontalHeader();
+        QVERIFY(header->isSectionHidden(DeviceOtaTableModel::RecordId));
+        QCOMPARE(header->sectionSize(DeviceOtaTableModel::Version), 123);
+        QCOMPARE(header->visualIndex(DeviceOtaTableModel::Version), 0);
+        QCOMPARE(header->sortIndicatorSection(), int(DeviceOtaTableModel::Version));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(h.window.deviceOtaModel()->sortColumn(), int(DeviceOtaTableModel::Version));
+        QCOMPARE(h.window.deviceModel()->sortColumn(), int(DeviceTableModel::Created));
+        QCOMPARE(h.window.deviceModel()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(h.settings.lastEmail(), DemoEmail);
+    }
+
+    void deploySeam()
+    {
+        Harness h(freshSettingsFile());
+        signIn(h, m_sandbox->apiUrl());
+        QAction* deploy = action(&h.window, "deployAction");
+        QVERIFY(deploy);
+        QVERIFY(!deploy->isEnabled());
+        QCOMPARE(deploy->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QSignalSpy requested(&h.window, &MainWindow::deployRequested);
+        QSignalSpy groupRequested(&h.window, &MainWindow::groupDeployRequested);
+
+        const QString firmware = m_scratch.filePath(QStringLiteral("firmware.bin"));
+        {
+            QFile file(firmware);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("\xE9");
+        }
+        QTableView* view = h.window.view(MainWindow::DeviceOtaTab);
+        const auto dropOn = [&](QWidget* target, const QPoint& at, const QStringList& files) {
+            QMimeData mime;
+            QList<QUrl> urls;
+            for (const QString& path : files)
+                urls.append(QUrl::fromLocalFile(path));
+            mime.setUrls(urls);
+            QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &enter);
+            QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &drop);
+            return drop.isAccepted();
+        };
+        const QRect secondRow = view->visualRect(view->model()->index(1, 0));
+        // Without a deploy handler nothing is taken.
+        QVERIFY(!dropOn(view->viewport(), secondRow.center(), {firmware}));
+        QCOMPARE(requested.count(), 0);
+
+        h.window.setDeployHandlerAvailable(true);
+        QVERIFY(deploy->isEnabled());
+        view->selectRow(2);
+        deploy->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(),
+                 view->model()->index(2, 0).data(PagedTableModel::TargetIdRole).toString());
+        QVERIFY(requested.at(0).at(1).toString().isEmpty());
+
+        // On a row: that device and the file.
+        QVERIFY(dropOn(view->viewport(), secondRow.center(), {firmware}));
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.at(1).at(0).toString(),
+                 view->model()->index(1, 0).data(PagedTableModel::TargetIdRole).toString());
+        QCOMPARE(requested.at(1).at(1).toString(), firmware);
+        // Anywhere else on the window: just the file.
+        QVERIFY(dropOn(&h.window, QPoint(5, 5), {firmware}));
+        QCOMPARE(requested.count(), 3);
+        QVERIFY(requested.at(2).at(0).toString().isEmpty());
+        // Not a .bin, or two files: refused.
+        QVERIFY(!dropOn(view->viewport(), secondRow.center(),
+                        {m_scratch.filePath(QStringLiteral("notes.txt"))}));
+        QVERIFY(!dropOn(view->viewport(), secondRow.center(), {firmware, firmware}));
+        QCOMPARE(requested.count(), 3);
+
+        // A Group OTA row names the group.
+        h.window.setCurrentTab(MainWindow::GroupOtaTab);
+        QTableView* groups = h.window.view(MainWindow::GroupOtaTab);
+        QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 0, 20000);
+        const QRect groupRow = groups->visualRect(groups->model()->index(0, 0));
+        QVERIFY(dropOn(groups->viewport(), groupRow.center(), {firmware}));
+        QCOMPARE(groupRequested.count(), 1);
+        QCOMPARE(groupRequested.at(0).at(0).toString(),
+                 groups->model()->index(0, 0).data(PagedTableModel::TargetIdRole).toString());
+
+        h.window.setDeployHandlerAvailable(false);
+        QVERIFY(!deploy->isEnabled());
+    }
+
+    void copyIsMasked()
+    {
+        Harness h(freshSettingsFile());
+        signIn(h, m_sandbox->apiUrl());
+        QTableView* view = h.window.view(MainWindow::DeviceOtaTab);
+        view->setFocus();
+        view->selectRow(0);
+        const QModelIndex path = view->model()->index(0, DeviceOtaTableModel::FirmwarePath);
+        const QString device = path.data(PagedTableModel::TargetIdRole).toString();
+
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), device);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString masked = QStringLiteral("ota/device/") + device + FirmwarePath::maskMarker() +
+                               QStringLiteral("/firmware.bin");
+        QCOMPARE(QGuiApplication::clipboard()->text(), masked);
+        QCOMPARE(path.data(Qt::ToolTipRole).toString(), masked);
+
+        // Revealed on screen through the row's action; copies stay masked.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        action(&h.window, "revealTokenAction")->trigger();
+        QVERIFY(path.data().toString() != masked);
+        QVERIFY(path.data().toString().startsWith(QStringLiteral("ota/device/") + device));
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), masked);
+    }
+
+    void noSecretOnDisk()
+    {
+        QString token;
+        {
+            // The default settings (test mode: a test-only folder), as the app uses them.
+            ApiClient client;
+            CredentialStore store(QStringLiteral("iotaap-ota-manager-test"));
+            TestSignInPrompt prompt;
+            AppSettings defaults;
+            SignInController controller(&client, &store, &prompt, &defaults);
+            MainWindow window(&controller, &defaults);
+            window.show();
+            controller.start();
+            QTRY_VERIFY(prompt.isOpen());
+            prompt.answer(m_sandbox->apiUrl(), DemoEmail, DemoPassword, true);
+            QTRY_VERIFY_WITH_TIMEOUT(controller.isSignedIn(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.deviceOtaModel()->rowCount() > 0, 20000);
+            token = controller.session()->token();
+            window.close();
+            defaults.sync();
+            QVERIFY(QFile::exists(defaults.fileName()));
+        }
+        QVERIFY(token.size() > 20);
+        QStringList folders;
+        for (const auto location :
+             {QStandardPaths::AppConfigLocation, QStandardPaths::ConfigLocation,
+              QStandardPaths::AppDataLocation, QStandardPaths::GenericDataLocation,
+              QStandardPaths::CacheLocation}) {
+            folders += QStandardPaths::standardLocations(location);
+        }
+        folders.append(m_scratch.path());
+        int scanned = 0;
+        for (const QString& folder : std::as_const(folders)) {
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                ++scanned;
+                const QByteArray content = file.readAll();
+                QVERIFY2(!content.contains(token.toUtf8()), qPrintable(file.fileName()));
+                QVERIFY2(!content.contains(DemoPassword.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(scanned > 0);
+    }
+
+    void screenshot()
+    {
+        Harness h(freshSettingsFile());
+        h.window.resize(1200, 720);
+        signIn(h, m_sandbox->apiUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            h.window.deviceOtaModel()->isComplete() && h.window.deviceModel()->isComplete(), 20000);
+        QTest::qWait(100);
+        const QString folder =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/mainwindow-en.png");
+        QVERIFY(h.window.grab().save(file));
+        qInfo() << "screenshot:" << file;
+
+        SignInDialog dialog;
+        SignInPrompt::Request request;
+        request.reason = SignInPrompt::Reason::Unauthorized;
+        request.apiUrl = m_sandbox->apiUrl();
+        request.email = DemoEmail;
+        dialog.prepare(request);
+        dialog.showError(QStringLiteral("Login or password is wrong"));
+        dialog.show();
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/signin-en.png")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_gui_mainwindow.moc"
