@@ -103,6 +103,10 @@ void ApiCall::start(QNetworkReply* reply, std::chrono::milliseconds timeout,
     connect(reply, &QNetworkReply::uploadProgress, this,
             [this, progressed](qint64 sent, qint64 total) {
                 progressed();
+                // Qt ends every upload with a (0, 0) report after the real (total, total):
+                // passed on, a progress bar would jump back to nothing.
+                if (total <= 0)
+                    return;
                 Q_EMIT uploadProgress(sent, total);
             });
     connect(reply, &QNetworkReply::downloadProgress, this,

@@ -1,0 +1,269 @@
+#include "DeployCommand.h"
+
+#include "CliContext.h"
+#include "InspectCommand.h"
+#include "OutputFormat.h"
+#include "ProgressPrinter.h"
+#include "TokenMask.h"
+#include "firmware/FirmwareImage.h"
+#include "version/SemanticVersion.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace iotaap::cli {
+
+namespace {
+
+const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
+
+bool isObjectId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{24}$"));
+    return pattern.match(id).hasMatch();
+}
+
+// The last OTA record of the target, found by searching the list for its id (the path
+// that the search filters on starts with it).
+template <typename Record>
+std::optional<Record> findRecord(const QList<Record>& records, const QString& id,
+                                 QString Record::*target)
+{
+    for (const Record& record : records) {
+        if (record.*target == id)
+            return record;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+DeployCommand::DeployCommand()
+    : m_device(QStringLiteral("device"), tr("Deploy to the device with this id."),
+               QStringLiteral("ID")),
+      m_group(QStringLiteral("group"), tr("Deploy to the group with this id."),
+              QStringLiteral("ID")),
+      m_version(QStringLiteral("version"), tr("Version of the firmware (X.Y.Z)."),
+                QStringLiteral("X.Y.Z")),
+      m_tokenStdin(QStringLiteral("token-stdin"),
+                   tr("Read the device or group token from the first line of standard input. "
+                      "Otherwise: $IOTAAP_DEVICE_TOKEN, then the keychain.")),
+      m_tokenFromAccount(QStringLiteral("token-from-account"),
+                         tr("Take the token from the account: the device list for a device, "
+                            "the group's last OTA record for a group.")),
+      m_dryRun(QStringLiteral("dry-run"), tr("Make every check, upload nothing.")),
+      m_yes(QStringLiteral("yes"), tr("Deploy also the version the target has, or an older one.")),
+      m_format(formatOption(formats))
+{}
+
+QString DeployCommand::summary() const
+{
+    return tr("Check a firmware file and deploy it to a device or group.");
+}
+
+QString DeployCommand::synopsis() const
+{
+    return QStringLiteral("deploy (--device ID | --group ID) --version X.Y.Z FILE [--token-stdin | "
+                          "--token-from-account] [--dry-run] [--yes] [--format text|json]");
+}
+
+void DeployCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_device, m_group, m_version, m_tokenStdin, m_tokenFromAccount, m_dryRun,
+                       m_yes, m_format});
+}
+
+int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
+                       const QStringList& arguments)
+{
+    Console& console = context.console();
+    // Usage first, then local input, then the network: the cheapest failure wins.
+    if (arguments.size() != 1)
+        return context.fail(ExitCode::Usage, tr("deploy takes one FILE"));
+    if (parser.isSet(m_device) == parser.isSet(m_group))
+        return context.fail(ExitCode::Usage, tr("give either --device ID or --group ID"));
+    if (!parser.isSet(m_version))
+        return context.fail(ExitCode::Usage, tr("--version X.Y.Z is required"));
+    if (parser.isSet(m_tokenStdin) && parser.isSet(m_tokenFromAccount))
+        return context.fail(ExitCode::Usage,
+                            tr("--token-stdin and --token-from-account exclude each other"));
+    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(m_format), formats);
+    if (!format)
+        return context.fail(ExitCode::Usage, tr("--format must be text or json"));
+
+    const bool toGroup = parser.isSet(m_group);
+    const QString targetType = toGroup ? QStringLiteral("group") : QStringLiteral("device");
+    const QString targetId = parser.value(toGroup ? m_group : m_device).trimmed();
+    if (!isObjectId(targetId))
+        return context.fail(
+            ExitCode::InvalidInput,
+            tr("\"%1\" is not a valid %2 id (24 hexadecimal digits)").arg(targetId, targetType));
+    const std::optional<SemanticVersion> version = SemanticVersion::parse(parser.value(m_version));
+    if (!version)
+        return context.fail(ExitCode::InvalidInput,
+                            tr("\"%1\" is not a semantic version (X.Y.Z, e.g. 1.5.7)")
+                                .arg(parser.value(m_version)));
+
+    const FirmwareImage image = FirmwareImage::inspect(arguments.constFirst());
+    if (Interrupt::instance().isTriggered())
+        return context.fail(ExitCode::Interrupted, tr("interrupted"));
+    if (!image.isValid())
+        return context.fail(ExitCode::InvalidInput,
+                            tr("%1: %2").arg(arguments.constFirst(), image.problem()));
+
+    // The device token: explicit sources first, then the environment, then the keychain.
+    QString token;
+    QString tokenSource;
+    if (parser.isSet(m_tokenStdin)) {
+        token = console.readLine().value_or(QString()).trimmed();
+        if (Interrupt::instance().isTriggered())
+            return context.fail(ExitCode::Interrupted, tr("interrupted"));
+        if (token.isEmpty())
+            return context.fail(ExitCode::Authentication, tr("no token on standard input"));
+        tokenSource = QStringLiteral("stdin");
+    } else if (!parser.isSet(m_tokenFromAccount)) {
+        token = qEnvironmentVariable("IOTAAP_DEVICE_TOKEN");
+        tokenSource = QStringLiteral("environment");
+        if (token.isEmpty()) {
+            const CredentialResult stored = context.credentials()
+                                                .readDeviceToken(context.apiUrl(), targetId)
+                                                ->waitForFinished();
+            token = stored.isOk() ? stored.secret : QString();
+            tokenSource = QStringLiteral("keychain");
+        }
+        if (token.isEmpty())
+            return context.fail(ExitCode::Authentication,
+                                tr("no %1 token: use --token-stdin, $IOTAAP_DEVICE_TOKEN, a token "
+                                   "remembered in the keychain, or --token-from-account")
+                                    .arg(targetType));
+    }
+
+    int exitCode = 0;
+    if (!context.authenticate(&exitCode))
+        return exitCode;
+    ApiClient& api = context.api();
+
+    // What the account knows about the target: that it exists, its token, its version.
+    ListQuery recordQuery;
+    recordQuery.search = targetId;
+    recordQuery.limit = 10;
+    QString currentVersion;
+    QString recordToken;
+    bool haveRecord = false;
+    if (toGroup) {
+        const auto records = context.await(api.listGroupOtas(recordQuery));
+        if (records.error.isError())
+            return context.failApi(records.error);
+        if (const auto record = findRecord(records.value.items, targetId, &GroupOtaRecord::group)) {
+            haveRecord = true;
+            currentVersion = record->version;
+            recordToken = tokenFromPath(record->path, targetId);
+        }
+    } else {
+        const auto records = context.await(api.listDeviceOtas(recordQuery));
+        if (records.error.isError())
+            return context.failApi(records.error);
+        if (const auto record = findRecord(records.value.items, targetId, &OtaRecord::device)) {
+            haveRecord = true;
+            currentVersion = record->version;
+            recordToken = tokenFromPath(record->path, targetId);
+        }
+    }
+
+    // A device's token is in the device list; a group's is only in the path of its last
+    // OTA record, so a group that never got one cannot be checked before the upload.
+    QString accountToken;
+    bool targetChecked = false;
+    if (toGroup) {
+        accountToken = recordToken;
+        targetChecked = haveRecord;
+    } else {
+        const auto device = context.await(api.device(targetId));
+        if (device.error.isError())
+            return context.failApi(device.error);
+        accountToken = device.value.token;
+        targetChecked = true;
+    }
+    if (parser.isSet(m_tokenFromAccount)) {
+        if (accountToken.isEmpty())
+            return context.fail(ExitCode::Authentication,
+                                tr("the account shows no token for group %1 (it has no earlier "
+                                   "OTA record): use --token-stdin or $IOTAAP_DEVICE_TOKEN")
+                                    .arg(targetId));
+        token = accountToken;
+        tokenSource = QStringLiteral("account");
+    }
+    const bool tokenVerified = !accountToken.isEmpty();
+    if (tokenVerified && token != accountToken)
+        return context.fail(
+            ExitCode::Authentication,
+            tr("the token is not the one the account shows for %1 %2").arg(targetType, targetId));
+    if (!tokenVerified)
+        console.note(tr("Group %1 has no earlier OTA record: its existence and token are "
+                        "checked by the server during the upload.")
+                         .arg(targetId));
+
+    const std::optional<SemanticVersion> current = SemanticVersion::parse(currentVersion);
+    if (current && !parser.isSet(m_yes)) {
+        if (*version == *current)
+            return context.fail(ExitCode::InvalidInput,
+                                tr("%1 %2 already has version %3, so its devices would not "
+                                   "update: use --yes to upload it anyway")
+                                    .arg(targetType, targetId, current->toString()));
+        if (*version < *current)
+            return context.fail(
+                ExitCode::InvalidInput,
+                tr("%1 is older than version %2 of %3 %4: use --yes to downgrade")
+                    .arg(version->toString(), current->toString(), targetType, targetId));
+    }
+
+    const bool dryRun = parser.isSet(m_dryRun);
+    QString message;
+    if (!dryRun) {
+        DeployRequest request;
+        request.filePath = arguments.constFirst();
+        request.targetId = targetId;
+        request.token = token;
+        request.version = version->toString();
+        ProgressPrinter progress(console, Console::stderrIsTerminal() && !console.isQuiet());
+        const auto result =
+            context.await(toGroup ? api.deployToGroup(request) : api.deployToDevice(request),
+                          [&progress](qint64 sent, qint64 total) { progress.update(sent, total); });
+        progress.finish();
+        if (result.error.isError())
+            return context.failApi(result.error);
+        message = result.value.message;
+    }
+
+    const QJsonValue previous = haveRecord ? QJsonValue(currentVersion) : QJsonValue();
+    if (*format == OutputFormat::Json) {
+        printJson(console,
+                  QJsonObject{
+                      {QStringLiteral("targetType"), targetType},
+                      {QStringLiteral("targetId"), targetId},
+                      {QStringLiteral("version"), version->toString()},
+                      {QStringLiteral("previousVersion"), previous},
+                      {QStringLiteral("dryRun"), dryRun},
+                      {QStringLiteral("uploaded"), !dryRun},
+                      {QStringLiteral("targetChecked"), targetChecked},
+                      {QStringLiteral("tokenSource"), tokenSource},
+                      {QStringLiteral("tokenVerified"), tokenVerified},
+                      {QStringLiteral("message"), dryRun ? QJsonValue() : QJsonValue(message)},
+                      {QStringLiteral("firmware"), InspectCommand::toJson(image)},
+                  });
+    } else if (dryRun) {
+        console.out(tr("Dry run: %1 (%2, SHA-256 %3) as version %4 to %5 %6 (now %7): every "
+                       "check passed, nothing uploaded.\n")
+                        .arg(image.file(), ProgressPrinter::formatBytes(image.size()),
+                             image.sha256(), version->toString(), targetType, targetId,
+                             haveRecord ? currentVersion : tr("no earlier OTA")));
+    } else {
+        console.out(tr("Deployed %1 (%2, SHA-256 %3) as version %4 to %5 %6: %7\n")
+                        .arg(image.file(), ProgressPrinter::formatBytes(image.size()),
+                             image.sha256(), version->toString(), targetType, targetId, message));
+    }
+    return static_cast<int>(ExitCode::Success);
+}
+
+} // namespace iotaap::cli

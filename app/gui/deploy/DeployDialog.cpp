@@ -1,0 +1,761 @@
+#include "deploy/DeployDialog.h"
+
+#include "api/ApiClient.h"
+#include "auth/CredentialStore.h"
+#include "deploy/DeployHistory.h"
+#include "deploy/DeployJob.h"
+#include "deploy/DeployProgress.h"
+#include "deploy/FileChooser.h"
+#include "deploy/FirmwareDropArea.h"
+#include "deploy/FirmwareSummary.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace iotaap {
+
+namespace {
+
+constexpr auto lastFolderKey = "deploy/lastFirmwareFolder";
+// Enough for the completion of a fleet's devices in one request; a pasted id that is
+// not among them is looked up on its own.
+constexpr qint64 completionLimit = 1000;
+constexpr int targetIdRole = Qt::UserRole + 1;
+
+QLabel* messageLabel(QWidget* parent, const char* objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void showMessage(QLabel* label, const QStringList& lines)
+{
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setVisible(!lines.isEmpty());
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return QCoreApplication::translate("DeployDialog", "%n s", nullptr, int(seconds));
+    return QCoreApplication::translate("DeployDialog", "%1 min %2 s")
+        .arg(seconds / 60)
+        .arg(seconds % 60);
+}
+
+} // namespace
+
+DeployDialog::DeployDialog(const Services& services, QWidget* parent)
+    : QDialog(parent), m_api(*services.api), m_credentials(services.credentials),
+      m_files(*services.files), m_account(services.account),
+      m_job(new DeployJob(*services.api, services.history, this))
+{
+    setObjectName(QStringLiteral("deployDialog"));
+    setWindowTitle(tr("Deploy firmware"));
+    setAcceptDrops(true);
+    buildUi();
+
+    connect(&m_inspection, &QFutureWatcher<FirmwareImage>::finished, this,
+            &DeployDialog::onInspected);
+    connect(m_job, &DeployJob::started, this, &DeployDialog::historyChanged);
+    connect(m_job, &DeployJob::progressChanged, this, &DeployDialog::onProgress);
+    connect(m_job, &DeployJob::finished, this, &DeployDialog::onJobFinished);
+
+    loadCompletions();
+    updateState();
+}
+
+DeployDialog::~DeployDialog()
+{
+    // The inspection holds no pointer to the dialog; waiting only keeps the thread pool
+    // from running a task for a dialog that is gone.
+    m_inspection.waitForFinished();
+}
+
+void DeployDialog::buildUi()
+{
+    m_dropArea = new FirmwareDropArea(this);
+    m_summary = new FirmwareSummary(this);
+    m_fileMessage = messageLabel(this, "deployFileMessage");
+
+    auto* fileBox = new QGroupBox(tr("Firmware"), this);
+    fileBox->setObjectName(QStringLiteral("deployFirmwareBox"));
+    auto* fileLayout = new QHBoxLayout(fileBox);
+    fileLayout->addWidget(m_dropArea, 1);
+    auto* summaryColumn = new QVBoxLayout;
+    summaryColumn->addWidget(m_summary);
+    summaryColumn->addWidget(m_fileMessage);
+    summaryColumn->addStretch();
+    fileLayout->addLayout(summaryColumn, 2);
+
+    m_deviceKind = new QRadioButton(tr("&Device"), this);
+    m_deviceKind->setObjectName(QStringLiteral("deployTargetDevice"));
+    m_deviceKind->setChecked(true);
+    m_groupKind = new QRadioButton(tr("&Group"), this);
+    m_groupKind->setObjectName(QStringLiteral("deployTargetGroup"));
+    m_kindGroup = new QButtonGroup(this);
+    m_kindGroup->addButton(m_deviceKind);
+    m_kindGroup->addButton(m_groupKind);
+
+    m_targetEdit = new QLineEdit(this);
+    m_targetEdit->setObjectName(QStringLiteral("deployTargetEdit"));
+    m_targetEdit->setClearButtonEnabled(true);
+    m_deviceCompletions = new QStandardItemModel(this);
+    m_groupCompletions = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_deviceCompletions, this);
+    m_completer->setObjectName(QStringLiteral("deployTargetCompleter"));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_targetEdit->setCompleter(m_completer);
+    m_targetName = new QLabel(this);
+    m_targetName->setObjectName(QStringLiteral("deployTargetName"));
+    m_currentVersionLabel = new QLabel(this);
+    m_currentVersionLabel->setObjectName(QStringLiteral("deployCurrentVersion"));
+    m_targetMessage = messageLabel(this, "deployTargetMessage");
+
+    m_tokenEdit = new QLineEdit(this);
+    m_tokenEdit->setObjectName(QStringLiteral("deployTokenEdit"));
+    m_tokenEdit->setEchoMode(QLineEdit::Password);
+    m_tokenEdit->setPlaceholderText(tr("The device's or group's token"));
+    m_tokenToggle = new QToolButton(this);
+    m_tokenToggle->setObjectName(QStringLiteral("deployTokenToggle"));
+    m_tokenToggle->setCheckable(true);
+    m_tokenToggle->setText(tr("Show"));
+    m_tokenToggle->setToolTip(tr("Show or hide the token"));
+    m_tokenSourceLabel = new QLabel(this);
+    m_tokenSourceLabel->setObjectName(QStringLiteral("deployTokenSource"));
+    m_rememberToken = new QCheckBox(tr("&Remember for this device"), this);
+    m_rememberToken->setObjectName(QStringLiteral("deployRememberToken"));
+    m_rememberToken->setEnabled(m_credentials != nullptr);
+    m_tokenMessage = messageLabel(this, "deployTokenMessage");
+
+    m_versionEdit = new QLineEdit(this);
+    m_versionEdit->setObjectName(QStringLiteral("deployVersionEdit"));
+    m_versionEdit->setPlaceholderText(tr("MAJOR.MINOR.PATCH, e.g. 1.4.2"));
+    m_versionMessage = messageLabel(this, "deployVersionMessage");
+    m_versionConfirm = new QCheckBox(this);
+    m_versionConfirm->setObjectName(QStringLiteral("deployVersionConfirm"));
+    m_versionConfirm->setVisible(false);
+
+    auto* form = new QFormLayout;
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_deviceKind);
+    kindRow->addWidget(m_groupKind);
+    kindRow->addStretch();
+    form->addRow(tr("Target:"), kindRow);
+    auto* targetColumn = new QVBoxLayout;
+    targetColumn->addWidget(m_targetEdit);
+    targetColumn->addWidget(m_targetName);
+    targetColumn->addWidget(m_currentVersionLabel);
+    targetColumn->addWidget(m_targetMessage);
+    form->addRow(tr("&Id:"), targetColumn);
+    auto* tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_tokenEdit, 1);
+    tokenRow->addWidget(m_tokenToggle);
+    auto* tokenColumn = new QVBoxLayout;
+    tokenColumn->addLayout(tokenRow);
+    tokenColumn->addWidget(m_tokenSourceLabel);
+    tokenColumn->addWidget(m_rememberToken);
+    tokenColumn->addWidget(m_tokenMessage);
+    form->addRow(tr("T&oken:"), tokenColumn);
+    auto* versionColumn = new QVBoxLayout;
+    versionColumn->addWidget(m_versionEdit);
+    versionColumn->addWidget(m_versionMessage);
+    versionColumn->addWidget(m_versionConfirm);
+    form->addRow(tr("&Version:"), versionColumn);
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("deployProgressBar"));
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setValue(0);
+    m_progressBar->setVisible(false);
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("deployProgressLabel"));
+    m_progressLabel->setVisible(false);
+    m_resultMessage = messageLabel(this, "deployResultMessage");
+
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("deployButtons"));
+    m_deployButton = buttons->addButton(tr("&Deploy"), QDialogButtonBox::AcceptRole);
+    m_deployButton->setObjectName(QStringLiteral("deployButton"));
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Close);
+    m_cancelButton->setObjectName(QStringLiteral("deployCancelButton"));
+    // Enter in a field must not start an upload behind the operator's back.
+    m_deployButton->setAutoDefault(false);
+    m_cancelButton->setAutoDefault(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(fileBox);
+    layout->addLayout(form);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_resultMessage);
+    layout->addWidget(buttons);
+
+    connect(m_dropArea, &FirmwareDropArea::fileChosen, this, &DeployDialog::setFile);
+    connect(m_dropArea, &FirmwareDropArea::browseRequested, this, &DeployDialog::browse);
+    connect(m_targetEdit, &QLineEdit::textEdited, this, &DeployDialog::onTargetEdited);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                const QString id = index.data(targetIdRole).toString();
+                // The completer writes the display text first; the field holds the id.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id] {
+                        m_targetEdit->setText(id);
+                        onTargetEdited();
+                    },
+                    Qt::QueuedConnection);
+            });
+    connect(m_kindGroup, &QButtonGroup::buttonToggled, this,
+            [this](QAbstractButton*, bool checked) {
+                if (checked)
+                    onTargetKindChanged();
+            });
+    connect(m_tokenEdit, &QLineEdit::textEdited, this, &DeployDialog::onTokenEdited);
+    connect(m_tokenToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_tokenToggle->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    connect(m_versionEdit, &QLineEdit::textEdited, this, &DeployDialog::onVersionEdited);
+    connect(m_versionConfirm, &QCheckBox::toggled, this, &DeployDialog::updateState);
+    connect(m_deployButton, &QPushButton::clicked, this, &DeployDialog::deploy);
+    connect(m_cancelButton, &QPushButton::clicked, this, &DeployDialog::reject);
+}
+
+void DeployDialog::loadCompletions()
+{
+    ListQuery query;
+    query.limit = completionLimit;
+    auto* devices = m_api.listDevices(query);
+    connect(devices, &ApiCall::finished, this, [this, devices] {
+        if (!devices->isSuccess())
+            return;
+        for (const Device& device : devices->result().items) {
+            m_devices.insert(device.id, device);
+            auto* item = new QStandardItem(tr("%1 (%2)").arg(device.name, device.id));
+            item->setData(device.id, targetIdRole);
+            m_deviceCompletions->appendRow(item);
+            if (!device.group.isEmpty() && !m_groups.contains(device.group)) {
+                m_groups.insert(device.group);
+                auto* group = new QStandardItem(device.group);
+                group->setData(device.group, targetIdRole);
+                m_groupCompletions->appendRow(group);
+            }
+        }
+        if (targetKind() == TargetKind::Device && m_devices.contains(targetId()))
+            applyDevice(m_devices.value(targetId()));
+    });
+    auto* groups = m_api.listGroupOtas(query);
+    connect(groups, &ApiCall::finished, this, [this, groups] {
+        if (!groups->isSuccess())
+            return;
+        for (const GroupOtaRecord& record : groups->result().items) {
+            if (m_groups.contains(record.group))
+                continue;
+            m_groups.insert(record.group);
+            auto* item = new QStandardItem(record.group);
+            item->setData(record.group, targetIdRole);
+            m_groupCompletions->appendRow(item);
+        }
+    });
+}
+
+void DeployDialog::setFile(const QString& path)
+{
+    const DeployChecks::FileChoice choice = DeployChecks::checkFilePath(path);
+    if (!choice.isAccepted()) {
+        m_dropArea->setMessage(choice.problem);
+        return;
+    }
+    m_dropArea->setMessage({});
+    m_filePath = choice.path;
+    m_image.reset();
+    m_serverIssue.reset();
+    m_summary->showInspecting(m_filePath);
+    // Hashing 64 MB takes long enough to freeze the window: it runs on the thread pool.
+    const QString inspected = m_filePath;
+    m_inspection.setFuture(
+        QtConcurrent::run([inspected] { return FirmwareImage::inspect(inspected); }));
+    updateState();
+}
+
+void DeployDialog::onInspected()
+{
+    const FirmwareImage image = m_inspection.result();
+    // A later choice replaced this file while it was being read.
+    if (image.file() != m_filePath) {
+        return;
+    }
+    m_image = image;
+    m_summary->showImage(image);
+    const QString suggested = DeployChecks::suggestedVersion(image);
+    if (!suggested.isEmpty() && (m_versionEdit->text().isEmpty() || m_versionFromImage)) {
+        m_versionEdit->setText(suggested);
+        m_versionFromImage = true;
+        m_versionConfirm->setChecked(false);
+    }
+    updateState();
+}
+
+void DeployDialog::browse()
+{
+    QSettings settings;
+    const QString folder = settings.value(QLatin1String(lastFolderKey)).toString();
+    const QString path = m_files.openFirmware(this, folder);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(lastFolderKey), QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+void DeployDialog::setTarget(TargetKind kind, const QString& targetId)
+{
+    (kind == TargetKind::Device ? m_deviceKind : m_groupKind)->setChecked(true);
+    m_targetEdit->setText(targetId);
+    onTargetEdited();
+}
+
+void DeployDialog::setVersion(const QString& version)
+{
+    m_versionEdit->setText(version);
+    onVersionEdited();
+}
+
+void DeployDialog::prefill(const DeployAttempt& attempt)
+{
+    setTarget(attempt.targetKind, attempt.targetId);
+    setVersion(attempt.version);
+    if (!attempt.filePath.isEmpty())
+        setFile(attempt.filePath);
+}
+
+DeployDialog::TargetKind DeployDialog::targetKind() const
+{
+    return m_groupKind->isChecked() ? TargetKind::Group : TargetKind::Device;
+}
+
+QString DeployDialog::targetId() const
+{
+    return m_targetEdit->text().trimmed();
+}
+
+QString DeployDialog::version() const
+{
+    return m_versionEdit->text().trimmed();
+}
+
+bool DeployDialog::isInspecting() const
+{
+    return m_inspection.isRunning() || (!m_filePath.isEmpty() && !m_image);
+}
+
+bool DeployDialog::isLookingUp() const
+{
+    return m_lookup == Lookup::Loading;
+}
+
+bool DeployDialog::isDeploying() const
+{
+    return m_job->isRunning();
+}
+
+void DeployDialog::onTargetKindChanged()
+{
+    m_completer->setModel(targetKind() == TargetKind::Device ? m_deviceCompletions
+                                                             : m_groupCompletions);
+    onTargetEdited();
+}
+
+void DeployDialog::onTargetEdited()
+{
+    m_serverIssue.reset();
+    m_versionConfirm->setChecked(false);
+    m_targetName->clear();
+    if (m_tokenSource != TokenSource::Typed)
+        setToken({}, TokenSource::Typed);
+    startTargetLookup();
+    updateState();
+}
+
+void DeployDialog::startTargetLookup()
+{
+    ++m_lookupGeneration;
+    if (m_lookupCall)
+        m_lookupCall->cancel();
+    if (m_deviceCall)
+        m_deviceCall->cancel();
+    m_currentVersion.clear();
+    m_lookup = Lookup::None;
+    m_currentVersionLabel->clear();
+    const QString id = targetId();
+    if (!DeployChecks::isObjectId(id))
+        return;
+
+    m_lookup = Lookup::Loading;
+    m_currentVersionLabel->setText(tr("Looking up the current version\u2026"));
+    const quint64 generation = m_lookupGeneration;
+    ListQuery query;
+    // search_value filters on the OTA path, which contains the target id.
+    query.search = id;
+    query.limit = 20;
+    const auto done = [this, generation](bool ok, std::optional<QString> current) {
+        if (generation != m_lookupGeneration)
+            return;
+        m_lookup = ok ? Lookup::Known : Lookup::Failed;
+        m_currentVersion = current.value_or(QString());
+        if (!ok)
+            m_currentVersionLabel->setText(
+                tr("The current version could not be looked up; it is not compared."));
+        else if (current)
+            m_currentVersionLabel->setText(tr("Current version: %1").arg(*current));
+        else
+            m_currentVersionLabel->setText(tr("No firmware deployed to it yet."));
+        updateState();
+    };
+    if (targetKind() == TargetKind::Device) {
+        auto* call = m_api.listDeviceOtas(query);
+        m_lookupCall = call;
+        connect(call, &ApiCall::finished, this, [call, id, done] {
+            if (!call->isSuccess())
+                return done(false, std::nullopt);
+            for (const OtaRecord& record : call->result().items)
+                if (record.device.compare(id, Qt::CaseInsensitive) == 0)
+                    return done(true, record.version);
+            done(true, std::nullopt);
+        });
+        if (m_devices.contains(id)) {
+            applyDevice(m_devices.value(id));
+        } else {
+            auto* deviceCall = m_api.device(id);
+            m_deviceCall = deviceCall;
+            connect(deviceCall, &ApiCall::finished, this, [this, deviceCall, generation] {
+                if (generation != m_lookupGeneration)
+                    return;
+                if (deviceCall->isSuccess()) {
+                    m_devices.insert(deviceCall->result().id, deviceCall->result());
+                    applyDevice(deviceCall->result());
+                } else {
+                    readRememberedToken();
+                }
+            });
+        }
+    } else {
+        auto* call = m_api.listGroupOtas(query);
+        m_lookupCall = call;
+        connect(call, &ApiCall::finished, this, [call, id, done] {
+            if (!call->isSuccess())
+                return done(false, std::nullopt);
+            for (const GroupOtaRecord& record : call->result().items)
+                if (record.group.compare(id, Qt::CaseInsensitive) == 0)
+                    return done(true, record.version);
+            done(true, std::nullopt);
+        });
+        readRememberedToken();
+    }
+}
+
+void DeployDialog::applyDevice(const Device& device)
+{
+    m_targetName->setText(device.name);
+    if (!device.token.isEmpty() && m_tokenEdit->text().isEmpty())
+        setToken(device.token, TokenSource::DeviceList);
+    else if (device.token.isEmpty())
+        readRememberedToken();
+}
+
+void DeployDialog::readRememberedToken()
+{
+    if (!m_credentials || !m_tokenEdit->text().isEmpty())
+        return;
+    const quint64 generation = m_lookupGeneration;
+    CredentialJob* job = m_credentials->readDeviceToken(m_api.baseUrl(), targetId());
+    connect(job, &CredentialJob::finished, this,
+            [this, generation](const CredentialResult& result) {
+                if (generation != m_lookupGeneration || !result.isOk() ||
+                    !m_tokenEdit->text().isEmpty())
+                    return;
+                setToken(result.secret, TokenSource::Keychain);
+                m_rememberToken->setChecked(true);
+                updateState();
+            });
+}
+
+void DeployDialog::setToken(const QString& token, TokenSource source)
+{
+    m_tokenEdit->setText(token);
+    m_tokenSource = source;
+    switch (source) {
+    case TokenSource::Typed:
+        m_tokenSourceLabel->clear();
+        break;
+    case TokenSource::DeviceList:
+        m_tokenSourceLabel->setText(tr("Filled in from the account's device list."));
+        break;
+    case TokenSource::Keychain:
+        m_tokenSourceLabel->setText(tr("Filled in from the keychain."));
+        break;
+    }
+    m_rememberToken->setVisible(source != TokenSource::DeviceList);
+    updateState();
+}
+
+void DeployDialog::onTokenEdited()
+{
+    m_serverIssue.reset();
+    m_tokenSource = TokenSource::Typed;
+    m_tokenSourceLabel->clear();
+    m_rememberToken->setVisible(true);
+    updateState();
+}
+
+void DeployDialog::onVersionEdited()
+{
+    m_serverIssue.reset();
+    m_versionFromImage = false;
+    m_versionConfirm->setChecked(false);
+    updateState();
+}
+
+QList<DeployChecks::Issue> DeployDialog::localIssues() const
+{
+    QList<DeployChecks::Issue> issues;
+    if (m_image)
+        issues << DeployChecks::checkFirmware(*m_image);
+    issues << DeployChecks::checkTarget(targetKind(), targetId());
+    issues << DeployChecks::checkToken(m_tokenEdit->text());
+    issues << DeployChecks::checkVersion(version());
+    if (m_lookup == Lookup::Known && DeployChecks::checkVersion(version()).isEmpty())
+        issues << DeployChecks::checkAgainstCurrent(version(), m_currentVersion);
+    return issues;
+}
+
+bool DeployDialog::canDeploy() const
+{
+    if (isDeploying() || isInspecting() || !m_image || isLookingUp())
+        return false;
+    // The server's last refusal is shown but does not block: Retry is one click.
+    for (const DeployChecks::Issue& issue : localIssues()) {
+        if (issue.severity == DeployChecks::Severity::Blocking)
+            return false;
+        if (issue.severity == DeployChecks::Severity::Confirm && !m_versionConfirm->isChecked())
+            return false;
+    }
+    return true;
+}
+
+void DeployDialog::updateState()
+{
+    using Field = DeployChecks::Field;
+    QStringList file;
+    QStringList target;
+    QStringList token;
+    QStringList versionLines;
+    QStringList general;
+    QString confirmation;
+    QList<DeployChecks::Issue> issues = localIssues();
+    if (m_serverIssue)
+        issues << *m_serverIssue;
+    for (const DeployChecks::Issue& issue : issues) {
+        // An empty field is not an error to point at yet; it only keeps Deploy disabled.
+        const bool fromServer = m_serverIssue && issue.text == m_serverIssue->text;
+        if (!fromServer && issue.concerns(Field::Target) && targetId().isEmpty())
+            continue;
+        if (!fromServer && issue.concerns(Field::Token) && m_tokenEdit->text().isEmpty())
+            continue;
+        if (!fromServer && issue.concerns(Field::Version) && version().isEmpty())
+            continue;
+        if (issue.severity == DeployChecks::Severity::Confirm) {
+            confirmation = issue.text;
+            continue;
+        }
+        if (issue.concerns(Field::File))
+            file << issue.text;
+        if (issue.concerns(Field::Target))
+            target << issue.text;
+        if (issue.concerns(Field::Token))
+            token << issue.text;
+        if (issue.concerns(Field::Version))
+            versionLines << issue.text;
+        if (issue.concerns(Field::General))
+            general << issue.text;
+    }
+    showMessage(m_fileMessage, file);
+    showMessage(m_targetMessage, target);
+    showMessage(m_tokenMessage, token);
+    showMessage(m_versionMessage,
+                confirmation.isEmpty() ? versionLines : versionLines + QStringList{confirmation});
+    m_versionConfirm->setVisible(!confirmation.isEmpty());
+    if (!confirmation.isEmpty()) {
+        const bool same = DeployChecks::relation(version(), m_currentVersion) ==
+                          DeployChecks::VersionRelation::SameVersion;
+        m_versionConfirm->setText(same ? tr("Deploy anyway, knowing the target will not update")
+                                       : tr("Yes, downgrade to %1").arg(version()));
+    }
+    if (!general.isEmpty())
+        showMessage(m_resultMessage, general);
+    m_deployButton->setEnabled(canDeploy());
+}
+
+void DeployDialog::deploy()
+{
+    if (!canDeploy())
+        return;
+    DeployAttempt attempt;
+    QUrl apiUrl = m_api.baseUrl();
+    apiUrl.setUserInfo({});
+    attempt.apiUrl = apiUrl;
+    attempt.account = m_account;
+    attempt.targetKind = targetKind();
+    attempt.targetId = targetId();
+    attempt.targetName = m_targetName->text();
+    attempt.version = version();
+    attempt.fileName = QFileInfo(m_filePath).fileName();
+    attempt.filePath = m_filePath;
+    attempt.fileSize = m_image->size();
+    attempt.fileSha256 = m_image->sha256();
+    attempt.imageVersion = m_image->version();
+
+    m_serverIssue.reset();
+    m_retryAfterSignIn = false;
+    showMessage(m_resultMessage, {});
+    setRunning(true);
+    m_progressBar->setValue(0);
+    m_progressLabel->setText(tr("Starting the upload\u2026"));
+    m_job->start(attempt, m_tokenEdit->text().trimmed());
+}
+
+void DeployDialog::onProgress(const DeployProgress& progress)
+{
+    m_progressBar->setValue(progress.percent);
+    const QLocale locale;
+    QString text =
+        tr("%1 of %2 sent (%3 %)")
+            .arg(locale.formattedDataSize(progress.sent), locale.formattedDataSize(progress.total))
+            .arg(progress.percent);
+    if (progress.bytesPerSecond > 0)
+        text += QLatin1String(" \u00b7 ") +
+                tr("%1/s").arg(locale.formattedDataSize(progress.bytesPerSecond));
+    if (progress.secondsLeft >= 0)
+        text += QLatin1String(" \u00b7 ") + tr("%1 left").arg(durationText(progress.secondsLeft));
+    m_progressLabel->setText(text);
+}
+
+void DeployDialog::onJobFinished()
+{
+    setRunning(false);
+    const DeployJob::State state = m_job->state();
+    if (state == DeployJob::State::Deployed) {
+        onProgress(m_job->progress());
+        m_progressBar->setValue(100);
+        showMessage(m_resultMessage,
+                    {tr("Deployed. The server said: \u201c%1\u201d").arg(m_job->serverMessage())});
+        m_deployButton->setText(tr("&Deploy"));
+        rememberToken();
+        Q_EMIT historyChanged();
+        Q_EMIT deployed(m_job->attempt().targetKind, m_job->attempt().targetId);
+        // The target now has this version: look it up again, so a second click warns.
+        startTargetLookup();
+        updateState();
+        return;
+    }
+    if (state == DeployJob::State::Cancelled) {
+        m_progressLabel->setText(tr("Cancelled."));
+        showMessage(m_resultMessage, {tr("The upload was cancelled; nothing was deployed.")});
+    } else {
+        const ApiError& error = m_job->error();
+        m_serverIssue = DeployChecks::issueForError(error, m_job->attempt().targetKind);
+        m_progressLabel->setText(tr("Failed."));
+        if (!m_serverIssue->concerns(DeployChecks::Field::General))
+            showMessage(m_resultMessage, {tr("Nothing was deployed; see the message above.")});
+        if (error.kind == ApiError::Kind::Unauthorized) {
+            m_retryAfterSignIn = true;
+            Q_EMIT signInRequired();
+        }
+    }
+    m_deployButton->setText(tr("&Retry"));
+    Q_EMIT historyChanged();
+    updateState();
+}
+
+void DeployDialog::signInFinished(bool signedIn)
+{
+    if (!m_retryAfterSignIn)
+        return;
+    m_retryAfterSignIn = false;
+    if (!signedIn)
+        return;
+    m_serverIssue.reset();
+    updateState();
+    deploy();
+}
+
+void DeployDialog::rememberToken()
+{
+    if (!m_credentials || !m_rememberToken->isVisible() || !m_rememberToken->isChecked() ||
+        m_tokenSource == TokenSource::Keychain)
+        return;
+    m_credentials->writeDeviceToken(m_api.baseUrl(), m_job->attempt().targetId,
+                                    m_tokenEdit->text().trimmed());
+}
+
+void DeployDialog::setRunning(bool running)
+{
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_dropArea, m_deviceKind, m_groupKind, m_targetEdit, m_tokenEdit, m_rememberToken,
+             m_versionEdit, m_versionConfirm})
+        widget->setEnabled(!running);
+    m_rememberToken->setEnabled(!running && m_credentials);
+    m_progressBar->setVisible(true);
+    m_progressLabel->setVisible(true);
+    m_cancelButton->setText(running ? tr("&Cancel upload") : tr("&Close"));
+    m_deployButton->setEnabled(!running && canDeploy());
+}
+
+void DeployDialog::reject()
+{
+    // Closing while uploading stops the upload first; a second close closes.
+    if (isDeploying()) {
+        m_job->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void DeployDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!isDeploying() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DeployDialog::dropEvent(QDropEvent* event)
+{
+    m_dropArea->takeDrop(event->mimeData());
+    event->acceptProposedAction();
+}
+
+} // namespace iotaap

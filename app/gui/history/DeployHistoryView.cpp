@@ -1,0 +1,115 @@
+#include "history/DeployHistoryView.h"
+
+#include "deploy/DeployHistory.h"
+#include "deploy/FileChooser.h"
+#include "history/DeployHistoryModel.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace iotaap {
+
+DeployHistoryView::DeployHistoryView(DeployHistory& history, FileChooser& files, QWidget* parent)
+    : QWidget(parent), m_history(history), m_files(files),
+      m_model(new DeployHistoryModel(history, this)), m_search(new QLineEdit(this)),
+      m_view(new QTableView(this)), m_deployAgain(new QPushButton(tr("Deploy &again\u2026"), this)),
+      m_export(new QPushButton(tr("&Export CSV\u2026"), this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("deployHistoryView"));
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search the history"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("historyTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_deployAgain->setObjectName(QStringLiteral("historyDeployAgain"));
+    m_export->setObjectName(QStringLiteral("historyExport"));
+    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_deployAgain);
+    top->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &DeployHistoryModel::setSearch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeployHistoryView::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeployHistoryView::updateButtons);
+    connect(m_view, &QTableView::activated, this, &DeployHistoryView::deployAgain);
+    connect(m_deployAgain, &QPushButton::clicked, this, &DeployHistoryView::deployAgain);
+    connect(m_export, &QPushButton::clicked, this, &DeployHistoryView::exportCsv);
+    updateButtons();
+}
+
+void DeployHistoryView::reload()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id =
+        current.isValid() ? current.data(DeployHistoryModel::AttemptIdRole).toLongLong() : -1;
+    m_model->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->attemptAt(row).id == id)
+            m_view->selectRow(row);
+}
+
+void DeployHistoryView::deployAgain()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    Q_EMIT deployAgainRequested(m_model->attemptAt(rows.first().row()));
+}
+
+bool DeployHistoryView::exportCsv()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("deploy-history.csv"));
+    const QString path = m_files.saveCsv(this, suggested);
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_status->setText(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (!DeployHistory::exportCsv(file, m_model->attempts(), &error) || !file.commit()) {
+        m_status->setText(
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
+        return false;
+    }
+    m_status->setText(tr("%n attempt(s) exported to %1.", nullptr, int(m_model->rowCount()))
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DeployHistoryView::updateButtons()
+{
+    m_deployAgain->setEnabled(m_view->selectionModel()->hasSelection());
+    m_export->setEnabled(m_model->rowCount() > 0);
+    if (!m_model->errorString().isEmpty())
+        m_status->setText(m_model->errorString());
+}
+
+} // namespace iotaap

@@ -1,0 +1,620 @@
+#include "EspImageBuilder.h"
+#include "auth/CredentialStore.h"
+#include "deploy/DeployCoordinator.h"
+#include "deploy/DeployDialog.h"
+#include "deploy/DeployHistory.h"
+#include "deploy/DeployJob.h"
+#include "deploy/FirmwareDropArea.h"
+#include "tst_deploy_fixture.h"
+#include "version/SemanticVersion.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <memory>
+
+using namespace iotaap;
+
+namespace {
+
+struct Target
+{
+    QString id;
+    QString token;
+    QString version; // the current OTA version; empty when the device has none
+};
+
+} // namespace
+
+class TestDeployDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void dropOnDropAreaShowsTheSummary();
+    void dropRefusals_data();
+    void dropRefusals();
+    void damagedImageCannotBeDeployed();
+    void browseRemembersTheFolder();
+    void targetIsValidatedAsYouTypeAndTheTokenFilledIn();
+    void fullDeployMatchesTheFileOnTheServer();
+    void sameVersionNeedsAnExplicitChoice();
+    void downgradeNeedsConfirmation();
+    void wrongTokenIsShownOnTargetAndToken();
+    void serverErrorShowsDetailAndRetryIsOneClick();
+    void groupPlanIsShownOnTheTarget();
+    void transportErrors_data();
+    void transportErrors();
+    void expiredSignInAsksTheHostThenRetries();
+    void cancelMidUploadLeavesNothingOnTheServer();
+
+private:
+    std::unique_ptr<DeployDialog> makeDialog(ApiClient& api);
+    QString writeImage(const QString& name, const EspImageBuilder& builder);
+    // Fills target, token and version, and waits until the dialog has looked everything
+    // up; without a token, until the device list has filled it in.
+    void fill(DeployDialog& dialog, const QString& file, const QString& targetId,
+              const QString& version, const QString& token = {});
+    template <typename T> T* child(QWidget& parent, const char* name)
+    {
+        T* widget = parent.findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    SandboxProcess m_sandbox{{}, 30};
+    ApiClient m_api;
+    QTemporaryDir m_dir;
+    DeployHistory m_history;
+    ScriptedFileChooser m_files;
+    QList<Target> m_targets; // devices with an OTA record, a token and a parsable version
+    QString m_image;         // a valid 64 KiB image, version 1.4.2
+};
+
+void TestDeployDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("iotaap-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_deploydialog"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
+    m_api.setBaseUrl(m_sandbox.apiUrl());
+    QVERIFY(!deploytest::signIn(m_api, QStringLiteral("demo@iotaap.local"),
+                                QStringLiteral("demo-password"))
+                 .isEmpty());
+    QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("history.sqlite"))));
+
+    ListQuery query;
+    query.limit = 100;
+    DeviceListCall* devices = m_api.listDevices(query);
+    QVERIFY(deploytest::finish(devices));
+    QHash<QString, QString> tokens;
+    for (const Device& device : devices->result().items)
+        tokens.insert(device.id, device.token);
+    DeviceOtaListCall* otas = m_api.listDeviceOtas(query);
+    QVERIFY(deploytest::finish(otas));
+    for (const OtaRecord& record : otas->result().items) {
+        if (tokens.value(record.device).isEmpty() || !SemanticVersion::parse(record.version) ||
+            record.version == QLatin1String("0.0.0"))
+            continue;
+        m_targets.append({record.device, tokens.value(record.device), record.version});
+    }
+    QVERIFY2(m_targets.size() >= 8, "the seeded fleet has too few devices with an OTA record");
+    m_image = writeImage(QStringLiteral("firmware.bin"), EspImageBuilder());
+}
+
+void TestDeployDialog::init()
+{
+    QSettings().clear();
+}
+
+void TestDeployDialog::cleanup()
+{
+    deploytest::admin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"), {});
+}
+
+std::unique_ptr<DeployDialog> TestDeployDialog::makeDialog(ApiClient& api)
+{
+    DeployDialog::Services services;
+    services.api = &api;
+    services.history = &m_history;
+    services.files = &m_files;
+    services.account = QStringLiteral("demo@iotaap.local");
+    auto dialog = std::make_unique<DeployDialog>(services);
+    dialog->show();
+    return dialog;
+}
+
+QString TestDeployDialog::writeImage(const QString& name, const EspImageBuilder& builder)
+{
+    const QString path = m_dir.filePath(name);
+    if (!builder.writeTo(path))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestDeployDialog::fill(DeployDialog& dialog, const QString& file, const QString& targetId,
+                            const QString& version, const QString& token)
+{
+    dialog.setFile(file);
+    auto* target = child<QLineEdit>(dialog, "deployTargetEdit");
+    target->clear();
+    QTest::keyClicks(target, targetId);
+    auto* tokenEdit = child<QLineEdit>(dialog, "deployTokenEdit");
+    if (!token.isEmpty()) {
+        tokenEdit->clear();
+        QTest::keyClicks(tokenEdit, token);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isInspecting() && !dialog.isLookingUp(), 20000);
+    // Otherwise the device list (or the device's own record) fills the token in.
+    if (token.isEmpty())
+        QTRY_VERIFY_WITH_TIMEOUT(!tokenEdit->text().isEmpty(), 20000);
+    auto* versionEdit = child<QLineEdit>(dialog, "deployVersionEdit");
+    versionEdit->clear();
+    QTest::keyClicks(versionEdit, version);
+}
+
+void TestDeployDialog::dropOnDropAreaShowsTheSummary()
+{
+    auto dialog = makeDialog(m_api);
+    auto* area = child<FirmwareDropArea>(*dialog, "deployDropArea");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_image)});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(area, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(area, &drop);
+
+    QCOMPARE(dialog->filePath(), QFileInfo(m_image).absoluteFilePath());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isInspecting(), 20000);
+    const FirmwareImage image = FirmwareImage::inspect(m_image);
+    QCOMPARE(child<QLabel>(*dialog, "firmwareFileName")->text(), QStringLiteral("firmware.bin"));
+    QCOMPARE(child<QLabel>(*dialog, "firmwareSha256")->text(), image.sha256());
+    QCOMPARE(child<QLabel>(*dialog, "firmwareChip")->text(), QStringLiteral("ESP32"));
+    QCOMPARE(child<QLabel>(*dialog, "firmwareAppVersion")->text(), QStringLiteral("1.4.2"));
+    QCOMPARE(child<QLabel>(*dialog, "firmwareProject")->text(), QStringLiteral("blink"));
+    QCOMPARE(child<QLabel>(*dialog, "firmwareIdfVersion")->text(), QStringLiteral("v5.1.2"));
+    QVERIFY(child<QLabel>(*dialog, "firmwareBuildDate")->text().contains(QLatin1String("2024")));
+    QVERIFY(
+        child<QLabel>(*dialog, "firmwareSize")->text().contains(QLocale().toString(image.size())));
+    QVERIFY(child<QLabel>(*dialog, "firmwareVerdict")->text().startsWith(QLatin1String("Valid")));
+    // The image's own version is a semantic version: it is offered as the deploy version.
+    QCOMPARE(child<QLineEdit>(*dialog, "deployVersionEdit")->text(), QStringLiteral("1.4.2"));
+}
+
+void TestDeployDialog::dropRefusals_data()
+{
+    QTest::addColumn<QList<QUrl>>("urls");
+    QTest::addColumn<QString>("sentence");
+    const QString empty = m_dir.filePath(QStringLiteral("empty.bin"));
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QTest::newRow("folder") << QList<QUrl>{QUrl::fromLocalFile(m_dir.path())}
+                            << QStringLiteral("is a folder");
+    QTest::newRow("several files")
+        << QList<QUrl>{QUrl::fromLocalFile(m_image), QUrl::fromLocalFile(empty)}
+        << QStringLiteral("2 files were dropped");
+    QTest::newRow("remote url") << QList<QUrl>{QUrl(QStringLiteral("https://example.com/fw.bin"))}
+                                << QStringLiteral("not a file on this computer");
+    QTest::newRow("empty file") << QList<QUrl>{QUrl::fromLocalFile(empty)}
+                                << QStringLiteral("is empty");
+}
+
+void TestDeployDialog::dropRefusals()
+{
+    QFETCH(QList<QUrl>, urls);
+    QFETCH(QString, sentence);
+    auto dialog = makeDialog(m_api);
+    auto* area = child<FirmwareDropArea>(*dialog, "deployDropArea");
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(area, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(area, &drop);
+    QVERIFY(dialog->filePath().isEmpty());
+    const QString message = child<QLabel>(*dialog, "deployDropMessage")->text();
+    QVERIFY2(message.contains(sentence), qPrintable(message));
+    QVERIFY(!child<QPushButton>(*dialog, "deployButton")->isEnabled());
+}
+
+void TestDeployDialog::damagedImageCannotBeDeployed()
+{
+    const QString damaged =
+        writeImage(QStringLiteral("damaged.bin"),
+                   EspImageBuilder().damage(EspImageBuilder::Damage::FlipDataByte));
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, damaged, m_targets.at(0).id, QStringLiteral("99.0.0"));
+    QVERIFY(child<QLabel>(*dialog, "firmwareVerdict")->text().startsWith(QLatin1String("Damaged")));
+    auto* message = child<QLabel>(*dialog, "deployFileMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("cannot be deployed")),
+             qPrintable(message->text()));
+    QVERIFY(!child<QPushButton>(*dialog, "deployButton")->isEnabled());
+
+    // An unknown chip is a warning only.
+    const QString future =
+        writeImage(QStringLiteral("future.bin"), EspImageBuilder().chipId(0x0042));
+    fill(*dialog, future, m_targets.at(0).id, QStringLiteral("99.0.0"));
+    QVERIFY(message->isVisible());
+    QVERIFY(child<QPushButton>(*dialog, "deployButton")->isEnabled());
+}
+
+void TestDeployDialog::browseRemembersTheFolder()
+{
+    QDir(m_dir.path()).mkpath(QStringLiteral("builds"));
+    const QString path = writeImage(QStringLiteral("builds/firmware.bin"), EspImageBuilder());
+    {
+        auto dialog = makeDialog(m_api);
+        m_files.setNextFileName(path);
+        QTest::mouseClick(child<QPushButton>(*dialog, "deployBrowseButton"), Qt::LeftButton);
+        QCOMPARE(dialog->filePath(), path);
+    }
+    auto dialog = makeDialog(m_api);
+    QTest::mouseClick(child<QPushButton>(*dialog, "deployBrowseButton"), Qt::LeftButton);
+    QCOMPARE(m_files.lastFolder(), QFileInfo(path).absolutePath());
+    QVERIFY(dialog->filePath().isEmpty()); // cancelled
+}
+
+void TestDeployDialog::targetIsValidatedAsYouTypeAndTheTokenFilledIn()
+{
+    auto dialog = makeDialog(m_api);
+    auto* target = child<QLineEdit>(*dialog, "deployTargetEdit");
+    auto* message = child<QLabel>(*dialog, "deployTargetMessage");
+    QTest::keyClicks(target, QStringLiteral("5e1b"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("24 hexadecimal digits")),
+             qPrintable(message->text()));
+    QTest::keyClicks(target, QStringLiteral("zz"));
+    QVERIFY(message->text().contains(QLatin1String("0-9")));
+
+    // A pasted id, spaces and all.
+    const Target& device = m_targets.at(1);
+    target->clear();
+    QTest::keyClicks(target, QLatin1Char(' ') + device.id + QLatin1Char(' '));
+    QVERIFY(!message->isVisible());
+    auto* token = child<QLineEdit>(*dialog, "deployTokenEdit");
+    QTRY_COMPARE_WITH_TIMEOUT(token->text(), device.token, 20000);
+    QVERIFY(!child<QLabel>(*dialog, "deployTokenSource")->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(*dialog, "deployCurrentVersion")->text().contains(device.version), 20000);
+    QVERIFY(!child<QLabel>(*dialog, "deployTargetName")->text().isEmpty());
+
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QToolButton>(*dialog, "deployTokenToggle"), Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QToolButton>(*dialog, "deployTokenToggle"), Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+    // The version is checked as you type.
+    auto* version = child<QLineEdit>(*dialog, "deployVersionEdit");
+    QTest::keyClicks(version, QStringLiteral("1.2"));
+    QVERIFY(child<QLabel>(*dialog, "deployVersionMessage")
+                ->text()
+                .contains(QLatin1String("MAJOR.MINOR.PATCH")));
+    QTest::keyClicks(version, QStringLiteral(".3"));
+    QVERIFY(!child<QLabel>(*dialog, "deployVersionMessage")
+                 ->text()
+                 .contains(QLatin1String("MAJOR.MINOR.PATCH")));
+}
+
+void TestDeployDialog::fullDeployMatchesTheFileOnTheServer()
+{
+    const QString big = writeImage(QStringLiteral("big.bin"),
+                                   EspImageBuilder().trailingFill(3 * 1024 * 1024, '\xFF'));
+    const Target& device = m_targets.at(2);
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, big, device.id, QStringLiteral("99.0.0"));
+    QCOMPARE(child<QLineEdit>(*dialog, "deployTokenEdit")->text(), device.token);
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QVERIFY(deploy->isEnabled());
+
+    QSignalSpy progress(&dialog->job(), &DeployJob::progressChanged);
+    QSignalSpy deployed(dialog.get(), &DeployDialog::deployed);
+    const qint64 before = m_history.attempts().size();
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(dialog->isDeploying());
+    // Recorded before the upload.
+    QCOMPARE(m_history.attempts().size(), before + 1);
+    QCOMPARE(m_history.attempts().first().outcome, DeployAttempt::Outcome::Running);
+    QVERIFY(deployed.wait(60000));
+    QCOMPARE(deployed.first().at(1).toString(), device.id);
+
+    QVERIFY(!progress.isEmpty());
+    int last = -1;
+    for (const QList<QVariant>& signal : progress) {
+        const int percent = signal.first().value<DeployProgress>().percent;
+        QVERIFY(percent >= last);
+        last = percent;
+    }
+    QCOMPARE(last, 100);
+    QCOMPARE(child<QProgressBar>(*dialog, "deployProgressBar")->value(), 100);
+    QVERIFY(child<QLabel>(*dialog, "deployResultMessage")
+                ->text()
+                .contains(QLatin1String("Firmware successfully deployed")));
+
+    const FirmwareImage image = FirmwareImage::inspect(big);
+    const QJsonObject stored = deploytest::storedFirmware(m_sandbox, device.id);
+    QCOMPARE(stored.value(QLatin1String("sha256")).toString(), image.sha256());
+    QCOMPARE(stored.value(QLatin1String("size")).toInteger(), image.size());
+    QCOMPARE(stored.value(QLatin1String("version")).toString(), QStringLiteral("99.0.0"));
+
+    const DeployAttempt recorded = m_history.attempts().first();
+    QCOMPARE(recorded.outcome, DeployAttempt::Outcome::Deployed);
+    QCOMPARE(recorded.targetId, device.id);
+    QCOMPARE(recorded.fileSha256, image.sha256());
+    QCOMPARE(recorded.serverMessage, QStringLiteral("Firmware successfully deployed"));
+    QVERIFY(recorded.durationMs >= 0);
+
+    // The target now runs 99.0.0: the same version again asks first.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLookingUp(), 20000);
+    QVERIFY(child<QCheckBox>(*dialog, "deployVersionConfirm")->isVisible());
+    QVERIFY(!deploy->isEnabled());
+}
+
+void TestDeployDialog::sameVersionNeedsAnExplicitChoice()
+{
+    const Target& device = m_targets.at(3);
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, m_image, device.id, device.version);
+    auto* confirm = child<QCheckBox>(*dialog, "deployVersionConfirm");
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!confirm->isChecked());
+    QVERIFY2(child<QLabel>(*dialog, "deployVersionMessage")
+                 ->text()
+                 .contains(QLatin1String("will not update")),
+             qPrintable(child<QLabel>(*dialog, "deployVersionMessage")->text()));
+    QVERIFY(!deploy->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(5, confirm->height() / 2));
+    QVERIFY(confirm->isChecked());
+    QVERIFY2(deploy->isEnabled(),
+             qPrintable(child<QLabel>(*dialog, "deployTargetMessage")->text() + QLatin1Char('|') +
+                        child<QLabel>(*dialog, "deployTokenMessage")->text() + QLatin1Char('|') +
+                        child<QLabel>(*dialog, "deployVersionMessage")->text() + QLatin1Char('|') +
+                        child<QLabel>(*dialog, "deployFileMessage")->text() + QLatin1Char('|') +
+                        child<QLineEdit>(*dialog, "deployTokenEdit")->text()));
+    // Editing the version again takes the choice back.
+    auto* version = child<QLineEdit>(*dialog, "deployVersionEdit");
+    QTest::keyClick(version, Qt::Key_End);
+    QTest::keyClick(version, Qt::Key_Backspace);
+    QTest::keyClicks(version, device.version.right(1));
+    QVERIFY(!confirm->isChecked());
+    QVERIFY(!deploy->isEnabled());
+}
+
+void TestDeployDialog::downgradeNeedsConfirmation()
+{
+    const Target& device = m_targets.at(4);
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, m_image, device.id, QStringLiteral("0.0.0"));
+    auto* confirm = child<QCheckBox>(*dialog, "deployVersionConfirm");
+    QVERIFY(confirm->isVisible());
+    QVERIFY(child<QLabel>(*dialog, "deployVersionMessage")
+                ->text()
+                .contains(QLatin1String("downgrade")));
+    QVERIFY(confirm->text().contains(QLatin1String("0.0.0")));
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QVERIFY(!deploy->isEnabled());
+    confirm->setChecked(true);
+    QVERIFY(deploy->isEnabled());
+    QSignalSpy deployed(dialog.get(), &DeployDialog::deployed);
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(deployed.wait(30000));
+    QCOMPARE(
+        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("version")).toString(),
+        QStringLiteral("0.0.0"));
+}
+
+void TestDeployDialog::wrongTokenIsShownOnTargetAndToken()
+{
+    const Target& device = m_targets.at(5);
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, m_image, device.id, QStringLiteral("99.0.1"));
+    auto* token = child<QLineEdit>(*dialog, "deployTokenEdit");
+    token->clear();
+    QTest::keyClicks(token, QStringLiteral("not-the-token"));
+    QSignalSpy finished(&dialog->job(), &DeployJob::finished);
+    QTest::mouseClick(child<QPushButton>(*dialog, "deployButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job().error().kind, ApiError::Kind::NotFound);
+    for (const char* name : {"deployTargetMessage", "deployTokenMessage"}) {
+        auto* label = child<QLabel>(*dialog, name);
+        QVERIFY2(label->isVisible() && label->text().contains(QLatin1String("No such device")),
+                 name);
+    }
+    QCOMPARE(m_history.attempts().first().outcome, DeployAttempt::Outcome::Failed);
+    QVERIFY(deploytest::storedFirmware(m_sandbox, device.id).isEmpty());
+}
+
+void TestDeployDialog::serverErrorShowsDetailAndRetryIsOneClick()
+{
+    const Target& device = m_targets.at(6);
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, m_image, device.id, QStringLiteral("99.0.2"));
+    // Armed once the dialog has looked the target up: the fault's path matches the
+    // OTA list too.
+    QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("http500"),
+                                  QStringLiteral("/v1/ota/device"),
+                                  {{QStringLiteral("count"), QStringLiteral("1")}}),
+             200);
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QSignalSpy finished(&dialog->job(), &DeployJob::finished);
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const QString message = child<QLabel>(*dialog, "deployResultMessage")->text();
+    QVERIFY2(message.contains(QLatin1String("Error when uploading firmware file")) &&
+                 message.contains(QLatin1String("Injected fault")),
+             qPrintable(message));
+    QVERIFY(deploy->isEnabled());
+    QVERIFY(deploy->text().contains(QLatin1String("Retry")));
+
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job().state(), DeployJob::State::Deployed);
+    QCOMPARE(
+        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("version")).toString(),
+        QStringLiteral("99.0.2"));
+}
+
+void TestDeployDialog::groupPlanIsShownOnTheTarget()
+{
+    ApiClient free;
+    free.setBaseUrl(m_sandbox.apiUrl());
+    QVERIFY(!deploytest::signIn(free, QStringLiteral("free@iotaap.local"),
+                                QStringLiteral("free-password"))
+                 .isEmpty());
+    auto dialog = makeDialog(free);
+    QTest::mouseClick(child<QRadioButton>(*dialog, "deployTargetGroup"), Qt::LeftButton);
+    QCOMPARE(dialog->targetKind(), DeployAttempt::TargetKind::Group);
+    fill(*dialog, m_image, QStringLiteral("0123456789abcdef01234567"), QStringLiteral("1.0.0"),
+         QStringLiteral("grouptoken"));
+    QSignalSpy finished(&dialog->job(), &DeployJob::finished);
+    QTest::mouseClick(child<QPushButton>(*dialog, "deployButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job().error().kind, ApiError::Kind::Forbidden);
+    auto* target = child<QLabel>(*dialog, "deployTargetMessage");
+    QVERIFY2(target->isVisible() && target->text().contains(QLatin1String("plan")),
+             qPrintable(target->text()));
+}
+
+void TestDeployDialog::transportErrors_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("network") << QStringLiteral("network");
+    QTest::newRow("timeout") << QStringLiteral("timeout");
+    QTest::newRow("tls") << QStringLiteral("tls");
+}
+
+void TestDeployDialog::transportErrors()
+{
+    QFETCH(QString, kind);
+    ApiClient api;
+    ApiError::Kind expected = ApiError::Kind::Network;
+    if (kind == QLatin1String("network")) {
+        // A port nothing listens on: the sandbox's own port once it is known free is not
+        // guaranteed, so use the discard port, which is closed on test machines.
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+    } else if (kind == QLatin1String("timeout")) {
+        expected = ApiError::Kind::Timeout;
+        api.setBaseUrl(m_sandbox.apiUrl());
+        api.setTransferTimeout(std::chrono::milliseconds(300));
+    } else {
+        expected = ApiError::Kind::Tls;
+        QUrl url = m_sandbox.apiUrl();
+        url.setScheme(QStringLiteral("https"));
+        api.setBaseUrl(url);
+    }
+    api.setBearerToken(m_api.hasBearerToken() ? QStringLiteral("unused") : QString());
+    auto dialog = makeDialog(api);
+    const Target& device = m_targets.at(7);
+    fill(*dialog, m_image, device.id, QStringLiteral("99.0.3"), device.token);
+    if (expected == ApiError::Kind::Timeout)
+        QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("delay"),
+                                      QStringLiteral("/v1/ota/device"),
+                                      {{QStringLiteral("ms"), QStringLiteral("3000")}}),
+                 200);
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QVERIFY(deploy->isEnabled());
+    QSignalSpy finished(&dialog->job(), &DeployJob::finished);
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job().error().kind, expected);
+    auto* result = child<QLabel>(*dialog, "deployResultMessage");
+    QVERIFY(result->isVisible());
+    QCOMPARE(result->text(), dialog->job().error().message());
+    QVERIFY(deploy->isEnabled());
+}
+
+void TestDeployDialog::expiredSignInAsksTheHostThenRetries()
+{
+    ApiClient api;
+    api.setBaseUrl(m_sandbox.apiUrl());
+    api.setBearerToken(QStringLiteral("expired.token.value"));
+    RecordingHost host;
+    DeployCoordinator coordinator(api, m_history, nullptr, m_files, host);
+    const Target& device = m_targets.at(7);
+    coordinator.openDeploy(device.id, m_image);
+    DeployDialog* dialog = coordinator.dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->targetId(), device.id);
+    QCOMPARE(dialog->filePath(), QFileInfo(m_image).absoluteFilePath());
+    fill(*dialog, m_image, device.id, QStringLiteral("99.1.0"), device.token);
+    QSignalSpy finished(&dialog->job(), &DeployJob::finished);
+    QTest::mouseClick(child<QPushButton>(*dialog, "deployButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job().error().kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(host.reauthentications, 1);
+    QVERIFY(host.pendingSignIn);
+
+    // The host's sign-in put a valid token in place: the deploy is retried by itself.
+    api.setBearerToken(QStringLiteral("%1").arg(deploytest::signIn(
+        api, QStringLiteral("demo@iotaap.local"), QStringLiteral("demo-password"))));
+    host.pendingSignIn(true);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job().state(), DeployJob::State::Deployed);
+    QCOMPARE(host.shownTarget, device.id);
+    QCOMPARE(
+        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("version")).toString(),
+        QStringLiteral("99.1.0"));
+}
+
+void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
+{
+    const Target& device = m_targets.at(0);
+    const QString big = writeImage(QStringLiteral("slow.bin"),
+                                   EspImageBuilder().trailingFill(16 * 1024 * 1024, '\xFF'));
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, big, device.id, QStringLiteral("99.2.0"));
+    QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("slow"),
+                                  QStringLiteral("/v1/ota/device"),
+                                  {{QStringLiteral("rate"), QStringLiteral("65536")}}),
+             200);
+    QSignalSpy progress(&dialog->job(), &DeployJob::progressChanged);
+    QSignalSpy finished(&dialog->job(), &DeployJob::finished);
+    QTest::mouseClick(child<QPushButton>(*dialog, "deployButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && dialog->job().progress().sent > 0, 30000);
+    QVERIFY(dialog->job().progress().percent < 100);
+    auto* cancel = child<QPushButton>(*dialog, "deployCancelButton");
+    QVERIFY(cancel->text().contains(QLatin1String("Cancel")));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QCOMPARE(dialog->job().state(), DeployJob::State::Cancelled);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(*dialog, "deployResultMessage")
+                ->text()
+                .contains(QLatin1String("nothing was deployed")));
+    QCOMPARE(m_history.attempts().first().outcome, DeployAttempt::Outcome::Cancelled);
+
+    // The server kept nothing: no stored upload and the same OTA record as before.
+    deploytest::admin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"), {});
+    QVERIFY(deploytest::storedFirmware(m_sandbox, device.id).isEmpty());
+    ListQuery query;
+    query.search = device.id;
+    DeviceOtaListCall* otas = m_api.listDeviceOtas(query);
+    QVERIFY(deploytest::finish(otas));
+    QCOMPARE(otas->result().items.size(), 1);
+    QCOMPARE(otas->result().items.first().version, device.version);
+}
+
+QTEST_MAIN(TestDeployDialog)
+#include "tst_deploydialog.moc"

@@ -1,0 +1,141 @@
+#pragma once
+
+// Shared by the tst_cli* programs: runs the real iotaap-ota binary (IOTAAP_CLI_PATH, a
+// compile definition) with secrets on stdin or in the environment, never in argv, and
+// talks to the sandbox's loopback-only admin routes.
+
+#include "SandboxProcess.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+class CliRunner final
+{
+public:
+    // No session bus unless the caller keeps its own (the keychain test): a stray personal
+    // keyring must not take part, and without one the keychain answers "no backend" at once.
+    explicit CliRunner(bool keepSessionBus = false)
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        // The tests read the English text output.
+        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        m_environment.remove(QStringLiteral("LANGUAGE"));
+        m_environment.remove(QStringLiteral("IOTAAP_TOKEN"));
+        m_environment.remove(QStringLiteral("IOTAAP_DEVICE_TOKEN"));
+        m_environment.remove(QStringLiteral("IOTAAP_API_URL"));
+        if (!keepSessionBus)
+            m_environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                 QStringLiteral("unix:path=") + m_config.path() +
+                                     QStringLiteral("/no-such-bus"));
+    }
+
+    QProcessEnvironment& environment() { return m_environment; }
+
+    void setApiUrl(const QUrl& url)
+    {
+        m_environment.insert(QStringLiteral("IOTAAP_API_URL"), url.toString());
+    }
+    void setBearerToken(const QString& token)
+    {
+        m_environment.insert(QStringLiteral("IOTAAP_TOKEN"), token);
+    }
+
+    CliResult run(const QStringList& arguments, const QByteArray& input = {},
+                  int timeoutMs = 120000) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral(IOTAAP_CLI_PATH), arguments);
+        CliResult result;
+        if (!process.waitForStarted())
+            return result;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // A bearer token from `login --print-token`, the password on stdin.
+    QString login(const QString& email, const QString& password) const
+    {
+        const CliResult result =
+            run({QStringLiteral("login"), QStringLiteral("--email"), email,
+                 QStringLiteral("--password-stdin"), QStringLiteral("--print-token")},
+                password.toUtf8() + '\n');
+        return result.exitCode == 0 ? QString::fromUtf8(result.out).trimmed() : QString();
+    }
+
+private:
+    QTemporaryDir m_config;
+    QProcessEnvironment m_environment;
+};
+
+// GET, POST or DELETE on the sandbox's admin routes; the body parsed as JSON.
+inline QJsonObject sandboxAdmin(const SandboxProcess& sandbox, const QByteArray& verb,
+                                const QString& path, const QUrlQuery& query = {},
+                                int* status = nullptr)
+{
+    QNetworkAccessManager network;
+    QUrl url = sandbox.origin();
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    QNetworkReply* reply = network.sendCustomRequest(request, verb, QByteArray());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (status != nullptr)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return body;
+}
+
+inline QJsonObject sandboxAccount(const SandboxProcess& sandbox, const QString& plan)
+{
+    const QJsonObject accounts =
+        sandboxAdmin(sandbox, "GET", QStringLiteral("/__sandbox/accounts"));
+    for (const QJsonValue& account : accounts.value(QStringLiteral("accounts")).toArray()) {
+        if (account[QStringLiteral("plan")].toString() == plan)
+            return account.toObject();
+    }
+    return {};
+}
+
+inline bool armFault(const SandboxProcess& sandbox, const QString& mode, const QString& path,
+                     int count = 1, int ms = 0)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), mode);
+    query.addQueryItem(QStringLiteral("count"), QString::number(count));
+    query.addQueryItem(QStringLiteral("path"), path);
+    if (ms > 0)
+        query.addQueryItem(QStringLiteral("ms"), QString::number(ms));
+    int status = 0;
+    sandboxAdmin(sandbox, "POST", QStringLiteral("/__sandbox/fault"), query, &status);
+    return status == 200;
+}
