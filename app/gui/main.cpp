@@ -2,6 +2,8 @@
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
 #include "demo/DemoSandbox.h"
+#include "deploy/DeployHistory.h"
+#include "deploy/MainWindowDeployHost.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "signin/DialogSignInPrompt.h"
@@ -10,6 +12,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace iotaap;
@@ -73,6 +78,19 @@ int main(int argc, char* argv[])
     SignInController signIn(&client, &store, &prompt, &settings);
     MainWindow window(&signIn, &settings);
     prompt.setDialogParent(&window);
+
+    // The demo's deploys go to a throwaway server: they stay out of the real journal.
+    QTemporaryDir demoHistoryDir;
+    const QString historyFolder =
+        parser.isSet(demo) ? demoHistoryDir.path()
+                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    DeployHistory history;
+    if (!history.open(historyFolder + QStringLiteral("/history.sqlite"))) {
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "The deploy history cannot be kept: %1")
+                .arg(history.errorString()));
+    }
+    MainWindowDeployHost deployHost(window, signIn, history, nullptr);
 
     const auto fail = [&](const QString& message) {
         if (quitWhenLoaded) {
