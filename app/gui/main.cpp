@@ -4,6 +4,7 @@
 #include "demo/DemoSandbox.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/MainWindowDeployHost.h"
+#include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "signin/DialogSignInPrompt.h"
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(buildinfo::version));
     QApplication::setOrganizationName(QStringLiteral("IoTaaP"));
     QApplication::setOrganizationDomain(QStringLiteral("iotaap.io"));
+    Translations::install(app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -91,6 +93,8 @@ int main(int argc, char* argv[])
                 .arg(history.errorString()));
     }
     MainWindowDeployHost deployHost(window, signIn, history, nullptr);
+    // Again, now that the deploy history dock exists.
+    window.restoreWindowState();
 
     const auto fail = [&](const QString& message) {
         if (quitWhenLoaded) {

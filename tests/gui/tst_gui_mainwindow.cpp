@@ -6,6 +6,7 @@
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
+#include "i18n/Translations.h"
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
@@ -486,8 +487,19 @@ private Q_SLOTS:
         QVERIFY(scanned > 0);
     }
 
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // Last: it installs translators for the rest of the program.
     void screenshot()
     {
+        QFETCH(QString, language);
+        if (!Translations::install(*qApp, QLocale(language)))
+            qInfo() << "no catalogue for" << language << "- the source text shows";
         Harness h(freshSettingsFile());
         h.window.resize(1200, 720);
         signIn(h, m_sandbox->apiUrl());
@@ -497,7 +509,7 @@ private Q_SLOTS:
         const QString folder =
             QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QVERIFY(QDir().mkpath(folder));
-        const QString file = folder + QStringLiteral("/mainwindow-en.png");
+        const QString file = folder + QStringLiteral("/mainwindow-%1.png").arg(language);
         QVERIFY(h.window.grab().save(file));
         qInfo() << "screenshot:" << file;
 
@@ -509,7 +521,7 @@ private Q_SLOTS:
         dialog.prepare(request);
         dialog.showError(QStringLiteral("Login or password is wrong"));
         dialog.show();
-        QVERIFY(dialog.grab().save(folder + QStringLiteral("/signin-en.png")));
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/signin-%1.png").arg(language)));
     }
 };
 

@@ -366,6 +366,11 @@ void MainWindow::restoreState()
     m_tabs->setCurrentIndex(std::clamp(m_settings->currentTab(), 0, TabCount - 1));
 }
 
+void MainWindow::restoreWindowState()
+{
+    QMainWindow::restoreState(m_settings->windowState());
+}
+
 void MainWindow::saveState()
 {
     m_settings->setWindow(saveGeometry(), QMainWindow::saveState());

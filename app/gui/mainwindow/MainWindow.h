@@ -79,6 +79,8 @@ public:
 
     // Writes geometry, column state and sort of each table to the settings.
     void saveState();
+    // Restores toolbars and docks from the settings; for docks added after construction.
+    void restoreWindowState();
 
 Q_SIGNALS:
     // Deploy… was asked for. deviceId: the row's device (Device OTA and Devices
