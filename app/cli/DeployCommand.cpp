@@ -4,7 +4,7 @@
 #include "InspectCommand.h"
 #include "OutputFormat.h"
 #include "ProgressPrinter.h"
-#include "TokenMask.h"
+#include "api/FirmwarePath.h"
 #include "firmware/FirmwareImage.h"
 #include "version/SemanticVersion.h"
 
@@ -158,7 +158,7 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
         if (const auto record = findRecord(records.value.items, targetId, &GroupOtaRecord::group)) {
             haveRecord = true;
             currentVersion = record->version;
-            recordToken = tokenFromPath(record->path, targetId);
+            recordToken = FirmwarePath::token(record->path, QLatin1StringView("group"), targetId);
         }
     } else {
         const auto records = context.await(api.listDeviceOtas(recordQuery));
@@ -167,7 +167,7 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
         if (const auto record = findRecord(records.value.items, targetId, &OtaRecord::device)) {
             haveRecord = true;
             currentVersion = record->version;
-            recordToken = tokenFromPath(record->path, targetId);
+            recordToken = FirmwarePath::token(record->path, QLatin1StringView("device"), targetId);
         }
     }
 

@@ -4,7 +4,7 @@
 #include "OutputFormat.h"
 #include "PageFetcher.h"
 #include "RecordWriter.h"
-#include "TokenMask.h"
+#include "api/FirmwarePath.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -186,7 +186,7 @@ int ListCommand::run(CliContext& context, const QCommandLineParser& parser,
                                 {QStringLiteral("owner"), tr("OWNER")},
                             });
         const auto path = [showTokens](const QString& value, const QString& id) {
-            return showTokens ? value : maskPathToken(value, id);
+            return showTokens ? value : FirmwarePath::mask(value, id);
         };
         if (groups) {
             error =

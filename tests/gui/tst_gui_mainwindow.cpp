@@ -15,7 +15,7 @@
 #include "signin/SignInDialog.h"
 #include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "tables/FirmwarePath.h"
+#include "api/FirmwarePath.h"
 #include "tables/GroupOtaTableModel.h"
 #include "tst_gui_support.h"
 

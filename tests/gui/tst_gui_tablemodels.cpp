@@ -6,7 +6,7 @@
 #include "tables/CompactId.h"
 #include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "tables/FirmwarePath.h"
+#include "api/FirmwarePath.h"
 #include "tables/GroupOtaTableModel.h"
 #include "tables/RelativeTime.h"
 #include "tst_gui_support.h"

@@ -1,4 +1,4 @@
-#include "tables/FirmwarePath.h"
+#include "api/FirmwarePath.h"
 
 #include <QStringList>
 
@@ -42,6 +42,12 @@ QString FirmwarePath::masked(QLatin1StringView kind, const QString& targetId) co
     if (m_canonical)
         return prefix(kind) + targetId + maskMarker() + fileSuffix;
     return mask(QString::fromUtf8(m_tokenOrPath), targetId);
+}
+
+QString FirmwarePath::token(const QString& path, QLatin1StringView kind, const QString& targetId)
+{
+    const FirmwarePath parsed(path, kind, targetId);
+    return parsed.m_canonical ? QString::fromUtf8(parsed.m_tokenOrPath) : QString();
 }
 
 QString FirmwarePath::maskMarker()

@@ -21,7 +21,10 @@ public:
     QString full(QLatin1StringView kind, const QString& targetId) const;
     QString masked(QLatin1StringView kind, const QString& targetId) const;
 
+    // The masked form of any path (also one that does not have the documented shape).
     static QString mask(const QString& path, const QString& targetId);
+    // The token a path of the documented shape carries for `targetId`, else empty.
+    static QString token(const QString& path, QLatin1StringView kind, const QString& targetId);
     static QString maskMarker();
 
 private:
