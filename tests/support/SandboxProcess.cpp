@@ -27,8 +27,8 @@ bool SandboxProcess::start(int timeoutMs)
         m_error = QStringLiteral("cannot create a temporary data folder");
         return false;
     }
-    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--data"), m_dataDir.path(),
+    QStringList arguments{QStringLiteral("--port"),    QStringLiteral("0"),
+                          QStringLiteral("--data"),    m_dataDir.path(),
                           QStringLiteral("--devices"), QString::number(m_devices)};
     arguments += m_extraArguments;
     m_process.setArguments(arguments);
@@ -37,7 +37,8 @@ bool SandboxProcess::start(int timeoutMs)
         m_error = m_process.errorString();
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral(R"(^LISTENING (http://127\.0\.0\.1:\d+)\s*$)"));
+    static const QRegularExpression listening(
+        QStringLiteral(R"(^LISTENING (http://127\.0\.0\.1:\d+)\s*$)"));
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         while (m_process.canReadLine()) {

@@ -45,9 +45,9 @@ private Q_SLOTS:
     void rejectsInvalidVersions_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : {"", "1", "1.2", "1.2.3.4", "v1.2.3", "01.2.3", "1.02.3", "1.2.03",
-                                " 1.2.3", "1.2.3 ", "1.2.3-", "1.2.3+", "1.2.3-01", "a.b.c",
-                                "1.2.-3", "1..3", "9999999999.0.0"})
+        for (const char* bad :
+             {"", "1", "1.2", "1.2.3.4", "v1.2.3", "01.2.3", "1.02.3", "1.2.03", " 1.2.3", "1.2.3 ",
+              "1.2.3-", "1.2.3+", "1.2.3-01", "a.b.c", "1.2.-3", "1..3", "9999999999.0.0"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejectsInvalidVersions()
@@ -60,13 +60,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("lower");
         QTest::addColumn<QString>("higher");
-        QTest::newRow("patch") << "1.2.3" << "1.2.4";
-        QTest::newRow("minor numerically") << "1.9.3" << "1.10.0";
-        QTest::newRow("major numerically") << "9.0.0" << "10.0.0";
-        QTest::newRow("pre-release before release") << "1.2.0-rc.1" << "1.2.0";
-        QTest::newRow("numeric pre-release ids") << "1.0.0-alpha.2" << "1.0.0-alpha.10";
-        QTest::newRow("numeric before alphanumeric") << "1.0.0-1" << "1.0.0-alpha";
-        QTest::newRow("shorter pre-release first") << "1.0.0-alpha" << "1.0.0-alpha.1";
+        QTest::newRow("patch") << "1.2.3"
+                               << "1.2.4";
+        QTest::newRow("minor numerically") << "1.9.3"
+                                           << "1.10.0";
+        QTest::newRow("major numerically") << "9.0.0"
+                                           << "10.0.0";
+        QTest::newRow("pre-release before release") << "1.2.0-rc.1"
+                                                    << "1.2.0";
+        QTest::newRow("numeric pre-release ids") << "1.0.0-alpha.2"
+                                                 << "1.0.0-alpha.10";
+        QTest::newRow("numeric before alphanumeric") << "1.0.0-1"
+                                                     << "1.0.0-alpha";
+        QTest::newRow("shorter pre-release first") << "1.0.0-alpha"
+                                                   << "1.0.0-alpha.1";
     }
     void ordersVersions()
     {
