@@ -91,7 +91,8 @@ private:
     bool m_ok = false;
 };
 
-// XOR of all bytes, eight at a time: the byte-wise loop cost as much as a fast SHA-256.
+// XOR of all bytes, eight at a time: byte by byte, 64 MiB took about 100 ms, longer than
+// libcrypto's SHA-256 of the same bytes; eight at a time it takes about 25 ms.
 quint8 xorBytes(const char* bytes, qint64 count)
 {
     quint64 wide = 0;
