@@ -145,6 +145,14 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
     ApiClient& api = context.api();
 
     // What the account knows about the target: that it exists, its token, its version.
+    // The record search filters every OTA record of the account on the server (about
+    // 0.7 s for 100,000 records, more than half the time of a 64 MiB upload), so it is
+    // skipped when nothing would use it: a device's token is checked against the device
+    // list, --yes turns the version check off, and only the JSON output and the dry run
+    // show the version the target had.
+    const bool dryRun = parser.isSet(m_dryRun);
+    const bool recordNeeded =
+        toGroup || !parser.isSet(m_yes) || dryRun || *format == OutputFormat::Json;
     ListQuery recordQuery;
     recordQuery.search = targetId;
     recordQuery.limit = 10;
@@ -160,7 +168,7 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
             currentVersion = record->version;
             recordToken = FirmwarePath::token(record->path, QLatin1StringView("group"), targetId);
         }
-    } else {
+    } else if (recordNeeded) {
         const auto records = context.await(api.listDeviceOtas(recordQuery));
         if (records.error.isError())
             return context.failApi(records.error);
@@ -218,7 +226,6 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
                     .arg(version->toString(), current->toString(), targetType, targetId));
     }
 
-    const bool dryRun = parser.isSet(m_dryRun);
     QString message;
     if (!dryRun) {
         DeployRequest request;

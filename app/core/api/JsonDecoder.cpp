@@ -10,13 +10,27 @@ namespace iotaap {
 
 namespace {
 
+// Where an object sits in the answer: nowhere (the root), "user", or "otas" and index 3
+// for "otas[3]". It becomes text only when a field fails: formatting the path of every
+// record up front cost about 6% of decoding a page.
+struct Location
+{
+    QLatin1StringView name;
+    qsizetype index = -1;
+
+    QString text() const
+    {
+        return index < 0 ? QString(name) : QStringLiteral("%1[%2]").arg(name).arg(index);
+    }
+};
+
 // Reads the fields of one JSON object; the first missing or mistyped field is
 // recorded in `error` with its full path, and later reads return empty values.
 class FieldReader final
 {
 public:
-    FieldReader(const QJsonObject& object, QString path, ApiError& error)
-        : m_object(object), m_path(std::move(path)), m_error(error)
+    FieldReader(const QJsonObject& object, Location location, ApiError& error)
+        : m_object(object), m_location(location), m_error(error)
     {}
 
     QString string(QLatin1StringView key)
@@ -92,7 +106,8 @@ public:
 
     QString pathOf(QLatin1StringView key) const
     {
-        return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
+        const QString path = m_location.text();
+        return path.isEmpty() ? QString(key) : path + QLatin1Char('.') + key;
     }
 
 private:
@@ -108,7 +123,7 @@ private:
     }
 
     const QJsonObject& m_object;
-    QString m_path;
+    Location m_location;
     ApiError& m_error;
 };
 
@@ -124,9 +139,9 @@ std::optional<QJsonObject> parseObject(const QByteArray& bytes, ApiError& error)
     return document.object();
 }
 
-OtaRecord readOtaRecord(const QJsonObject& object, const QString& path, ApiError& error)
+OtaRecord readOtaRecord(const QJsonObject& object, Location location, ApiError& error)
 {
-    FieldReader reader(object, path, error);
+    FieldReader reader(object, location, error);
     OtaRecord record;
     record.id = reader.string(QLatin1StringView("_id"));
     record.device = reader.string(QLatin1StringView("device"));
@@ -138,9 +153,9 @@ OtaRecord readOtaRecord(const QJsonObject& object, const QString& path, ApiError
     return record;
 }
 
-GroupOtaRecord readGroupOtaRecord(const QJsonObject& object, const QString& path, ApiError& error)
+GroupOtaRecord readGroupOtaRecord(const QJsonObject& object, Location location, ApiError& error)
 {
-    FieldReader reader(object, path, error);
+    FieldReader reader(object, location, error);
     GroupOtaRecord record;
     record.id = reader.string(QLatin1StringView("_id"));
     record.group = reader.string(QLatin1StringView("group"));
@@ -152,9 +167,9 @@ GroupOtaRecord readGroupOtaRecord(const QJsonObject& object, const QString& path
     return record;
 }
 
-Device readDevice(const QJsonObject& object, const QString& path, ApiError& error)
+Device readDevice(const QJsonObject& object, Location location, ApiError& error)
 {
-    FieldReader reader(object, path, error);
+    FieldReader reader(object, location, error);
     Device device;
     device.id = reader.string(QLatin1StringView("_id"));
     device.type = reader.string(QLatin1StringView("type"));
@@ -176,7 +191,7 @@ Decoded<Page<T>> readPage(const QByteArray& bytes, QLatin1StringView itemsKey, R
     const auto root = parseObject(bytes, error);
     if (!root)
         return error;
-    FieldReader reader(*root, {}, error);
+    FieldReader reader(*root, Location{}, error);
     Page<T> page;
     const QJsonArray items = reader.array(itemsKey);
     page.recordsTotal = reader.count(QLatin1StringView("recordsTotal"));
@@ -184,14 +199,15 @@ Decoded<Page<T>> readPage(const QByteArray& bytes, QLatin1StringView itemsKey, R
     page.draw = reader.string(QLatin1StringView("draw"));
     page.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size() && !error.isError(); ++i) {
-        const QString itemPath = QStringLiteral("%1[%2]").arg(itemsKey).arg(i);
-        if (!items.at(i).isObject()) {
+        const Location location{itemsKey, i};
+        const QJsonValue item = items.at(i);
+        if (!item.isObject()) {
             error = ApiError::malformed(
-                itemPath,
+                location.text(),
                 QCoreApplication::translate("ApiError", "A field has an unexpected value."));
             break;
         }
-        page.items.append(readItem(items.at(i).toObject(), itemPath, error));
+        page.items.append(readItem(item.toObject(), location, error));
     }
     if (error.isError())
         return error;
@@ -233,7 +249,7 @@ Decoded<Device> JsonDecoder::device(const QByteArray& bytes)
     const auto root = parseObject(bytes, error);
     if (!root)
         return error;
-    Device device = readDevice(*root, {}, error);
+    Device device = readDevice(*root, Location{}, error);
     if (error.isError())
         return error;
     return device;
@@ -245,11 +261,11 @@ Decoded<LoginResult> JsonDecoder::login(const QByteArray& bytes)
     const auto root = parseObject(bytes, error);
     if (!root)
         return error;
-    FieldReader reader(*root, {}, error);
+    FieldReader reader(*root, Location{}, error);
     const QJsonObject user = reader.object(QLatin1StringView("user"));
     LoginResult result;
     result.token = reader.string(QLatin1StringView("token"));
-    FieldReader userReader(user, QStringLiteral("user"), error);
+    FieldReader userReader(user, Location{QLatin1StringView("user")}, error);
     result.userId = userReader.string(QLatin1StringView("id"));
     result.role = userReader.string(QLatin1StringView("role"));
     if (error.isError())
@@ -263,7 +279,7 @@ Decoded<DeployResult> JsonDecoder::deployResult(const QByteArray& bytes)
     const auto root = parseObject(bytes, error);
     if (!root)
         return error;
-    FieldReader reader(*root, {}, error);
+    FieldReader reader(*root, Location{}, error);
     DeployResult result;
     result.message = reader.string(QLatin1StringView("message"));
     if (error.isError())

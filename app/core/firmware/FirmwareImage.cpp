@@ -1,6 +1,5 @@
 #include "firmware/FirmwareImage.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileDevice>
 #include <QIODevice>
@@ -8,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
+#include <openssl/evp.h>
 
 namespace iotaap {
 
@@ -50,10 +51,71 @@ QString descriptorText(const char* field, qsizetype capacity)
                              codePoints.size());
 }
 
+// SHA-256 through OpenSSL's libcrypto: Qt 6.4's QCryptographicHash feeds its SHA-256 one
+// byte at a time and uses no SHA instructions, which made it about ten times slower than
+// libcrypto on a 64 MiB image. libcrypto can also copy a running digest, so the image
+// digest and the file digest share the hashing of the bytes they have in common.
+class Sha256 final
+{
+public:
+    Sha256() : m_context(EVP_MD_CTX_new())
+    {
+        m_ok = m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) == 1;
+    }
+
+    void addData(const char* bytes, qint64 count)
+    {
+        m_ok = m_ok && EVP_DigestUpdate(m_context.get(), bytes, static_cast<size_t>(count)) == 1;
+    }
+
+    // The digest of the bytes added so far; more may be added afterwards. Empty on failure.
+    QByteArray resultSoFar() const
+    {
+        const std::unique_ptr<EVP_MD_CTX, ContextFree> copy(EVP_MD_CTX_new());
+        QByteArray digest(DigestSize, Qt::Uninitialized);
+        if (!m_ok || !copy || EVP_MD_CTX_copy_ex(copy.get(), m_context.get()) != 1 ||
+            EVP_DigestFinal_ex(copy.get(), reinterpret_cast<unsigned char*>(digest.data()),
+                               nullptr) != 1) {
+            return {};
+        }
+        return digest;
+    }
+
+private:
+    struct ContextFree
+    {
+        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+    };
+
+    std::unique_ptr<EVP_MD_CTX, ContextFree> m_context;
+    bool m_ok = false;
+};
+
+// XOR of all bytes, eight at a time: byte by byte, 64 MiB took about 100 ms, longer than
+// libcrypto's SHA-256 of the same bytes; eight at a time it takes about 25 ms.
+quint8 xorBytes(const char* bytes, qint64 count)
+{
+    quint64 wide = 0;
+    qint64 i = 0;
+    for (; i + 8 <= count; i += 8) {
+        quint64 word = 0;
+        std::memcpy(&word, bytes + i, sizeof word);
+        wide ^= word;
+    }
+    wide ^= wide >> 32;
+    wide ^= wide >> 16;
+    wide ^= wide >> 8;
+    auto folded = static_cast<quint8>(wide);
+    for (; i < count; ++i)
+        folded ^= static_cast<quint8>(bytes[i]);
+    return folded;
+}
+
 } // namespace
 
-// Reads the device strictly forward in bounded chunks, hashing the whole file, hashing
-// the image until its checksum byte, and XOR-ing the bytes it is told are segment data.
+// Reads the device strictly forward in bounded chunks, hashing every byte as it is
+// consumed, and XOR-ing the bytes it is told are segment data. The image digest is the
+// running file digest at the end of the image.
 class FirmwareImage::Reader final
 {
 public:
@@ -79,12 +141,9 @@ public:
             if (copyTo && done < copyCount)
                 std::memcpy(copyTo + done, bytes,
                             static_cast<size_t>(std::min(step, copyCount - done)));
-            if (kind == Bytes::SegmentData) {
-                for (qint64 i = 0; i < step; ++i)
-                    m_checksum ^= static_cast<quint8>(bytes[i]);
-            }
-            if (m_hashingImage)
-                m_imageHash.addData(QByteArrayView(bytes, step));
+            if (kind == Bytes::SegmentData)
+                m_checksum ^= xorBytes(bytes, step);
+            m_hash.addData(bytes, step);
             m_begin += step;
             m_position += step;
             done += step;
@@ -95,25 +154,22 @@ public:
     qint64 position() const { return m_position; }
     quint8 checksum() const { return m_checksum; }
 
-    // The image digest covers everything consumed so far; nothing after it.
-    QByteArray finishImageDigest()
-    {
-        m_hashingImage = false;
-        return m_imageHash.result();
-    }
+    // The digest of everything consumed so far; nothing after it.
+    QByteArray imageDigest() const { return m_hash.resultSoFar(); }
 
     // Reads to the end of the file (for its size and SHA-256) and returns the size.
     qint64 drain()
     {
-        m_hashingImage = false;
         while (m_begin < m_end || refill()) {
+            m_hash.addData(m_chunk.constData() + m_begin, m_end - m_begin);
             m_position += m_end - m_begin;
             m_begin = m_end;
         }
         return m_position;
     }
 
-    QByteArray fileDigest() const { return m_fileHash.result(); }
+    // Empty when libcrypto failed to compute it.
+    QByteArray fileDigest() const { return m_hash.resultSoFar(); }
     bool readFailed() const { return m_readFailed; }
     QString errorString() const { return m_device.errorString(); }
 
@@ -128,7 +184,6 @@ private:
             m_atEnd = true;
             return false;
         }
-        m_fileHash.addData(QByteArrayView(m_chunk.constData(), got));
         m_begin = 0;
         m_end = got;
         return true;
@@ -141,9 +196,7 @@ private:
     qint64 m_position = 0;
     bool m_atEnd = false;
     bool m_readFailed = false;
-    QCryptographicHash m_fileHash{QCryptographicHash::Sha256};
-    QCryptographicHash m_imageHash{QCryptographicHash::Sha256};
-    bool m_hashingImage = true;
+    Sha256 m_hash;
     quint8 m_checksum = ChecksumSeed;
 };
 
@@ -225,13 +278,18 @@ void FirmwareImage::inspectOpenDevice(QIODevice& device)
     Reader reader(device);
     parse(reader);
     m_size = reader.drain();
-    m_sha256 = QString::fromLatin1(reader.fileDigest().toHex());
+    const QByteArray digest = reader.fileDigest();
+    m_sha256 = QString::fromLatin1(digest.toHex());
     if (reader.readFailed()) {
         fail(Verdict::Unreadable, tr("cannot read the file after byte %L1: %2")
                                       .arg(reader.position())
                                       .arg(reader.errorString()));
     } else if (m_size == 0) {
         fail(Verdict::Unreadable, tr("the file is empty"));
+    } else if (digest.isEmpty()) {
+        // Only a broken OpenSSL installation gets here; no verdict can be trusted then.
+        fail(Verdict::Unreadable, tr("cannot compute the SHA-256 of the file: the OpenSSL "
+                                     "crypto library failed"));
     }
 }
 
@@ -339,7 +397,7 @@ void FirmwareImage::parse(Reader& reader)
                  .arg(reader.drain()));
         return;
     }
-    const QByteArray computedDigest = reader.finishImageDigest();
+    const QByteArray computedDigest = reader.imageDigest();
     if (static_cast<quint8>(storedChecksum) != reader.checksum()) {
         fail(Verdict::Damaged,
              tr("checksum mismatch: stored 0x%1, computed 0x%2")
