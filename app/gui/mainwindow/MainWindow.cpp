@@ -190,7 +190,7 @@ void MainWindow::createActions()
     if (preferences.isEmpty())
         preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setShortcuts(preferences);
-    describeAction(m_settingsAction, tr("Change how the app refreshes the tables"));
+    describeAction(m_settingsAction, tr("Change the app's settings"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     auto* quitAction =

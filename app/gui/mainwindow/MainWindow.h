@@ -82,8 +82,6 @@ public:
     // Puts the show/hide action of a panel (such as the deploy history dock) into the
     // View menu and the tool bar; `description` is its tool tip, with the shortcut.
     void addPanelAction(QAction* action, const QString& description);
-    // Sets the tool tip to what the action does, followed by its shortcut.
-    static void describeAction(QAction* action, const QString& description);
 
     // Writes geometry, column state and sort of each table to the settings.
     void saveState();
@@ -108,6 +106,8 @@ protected:
 
 private:
     void createActions();
+    // Sets the tool tip to what the action does, followed by its shortcut.
+    static void describeAction(QAction* action, const QString& description);
     void createTabs();
     void createStatusBar();
     void restoreState();
