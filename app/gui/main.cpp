@@ -5,6 +5,7 @@
 #include "deploy/DeployHistory.h"
 #include "deploy/MainWindowDeployHost.h"
 #include "i18n/Translations.h"
+#include "icons/AppIcons.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "signin/DialogSignInPrompt.h"
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(buildinfo::version));
     QApplication::setOrganizationName(QStringLiteral("IoTaaP"));
     QApplication::setOrganizationDomain(QStringLiteral("iotaap.io"));
+    AppIcons::applyToApplication();
     Translations::install(app, QLocale::system());
 
     QCommandLineParser parser;

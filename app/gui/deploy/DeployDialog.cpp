@@ -8,6 +8,7 @@
 #include "deploy/FileChooser.h"
 #include "deploy/FirmwareDropArea.h"
 #include "deploy/FirmwareSummary.h"
+#include "icons/AppIcons.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -144,8 +145,8 @@ void DeployDialog::buildUi()
     m_tokenToggle = new QToolButton(this);
     m_tokenToggle->setObjectName(QStringLiteral("deployTokenToggle"));
     m_tokenToggle->setCheckable(true);
-    m_tokenToggle->setText(tr("Show"));
-    m_tokenToggle->setToolTip(tr("Show or hide the token"));
+    m_tokenToggle->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    showTokenToggleState(false);
     m_tokenSourceLabel = new QLabel(this);
     m_tokenSourceLabel->setObjectName(QStringLiteral("deployTokenSource"));
     m_rememberToken = new QCheckBox(tr("&Remember for this device"), this);
@@ -166,13 +167,20 @@ void DeployDialog::buildUi()
     kindRow->addWidget(m_deviceKind);
     kindRow->addWidget(m_groupKind);
     kindRow->addStretch();
-    form->addRow(tr("Target:"), kindRow);
+    // Labels with buddies: their mnemonics move the focus, and screen readers name the
+    // fields after them.
+    const auto rowLabel = [this](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(rowLabel(tr("Target:"), m_deviceKind), kindRow);
     auto* targetColumn = new QVBoxLayout;
     targetColumn->addWidget(m_targetEdit);
     targetColumn->addWidget(m_targetName);
     targetColumn->addWidget(m_currentVersionLabel);
     targetColumn->addWidget(m_targetMessage);
-    form->addRow(tr("&Id:"), targetColumn);
+    form->addRow(rowLabel(tr("&Id:"), m_targetEdit), targetColumn);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_tokenEdit, 1);
     tokenRow->addWidget(m_tokenToggle);
@@ -181,12 +189,12 @@ void DeployDialog::buildUi()
     tokenColumn->addWidget(m_tokenSourceLabel);
     tokenColumn->addWidget(m_rememberToken);
     tokenColumn->addWidget(m_tokenMessage);
-    form->addRow(tr("T&oken:"), tokenColumn);
+    form->addRow(rowLabel(tr("T&oken:"), m_tokenEdit), tokenColumn);
     auto* versionColumn = new QVBoxLayout;
     versionColumn->addWidget(m_versionEdit);
     versionColumn->addWidget(m_versionMessage);
     versionColumn->addWidget(m_versionConfirm);
-    form->addRow(tr("&Version:"), versionColumn);
+    form->addRow(rowLabel(tr("&Version:"), m_versionEdit), versionColumn);
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("deployProgressBar"));
@@ -216,6 +224,20 @@ void DeployDialog::buildUi()
     layout->addWidget(m_resultMessage);
     layout->addWidget(buttons);
 
+    // The form from top to bottom, whatever the order the widgets were made in; the
+    // buttons, made last, follow in their platform order.
+    const QList<QWidget*> chain{m_dropArea->browseButton(),
+                                m_deviceKind,
+                                m_groupKind,
+                                m_targetEdit,
+                                m_tokenEdit,
+                                m_tokenToggle,
+                                m_rememberToken,
+                                m_versionEdit,
+                                m_versionConfirm};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+
     connect(m_dropArea, &FirmwareDropArea::fileChosen, this, &DeployDialog::setFile);
     connect(m_dropArea, &FirmwareDropArea::browseRequested, this, &DeployDialog::browse);
     connect(m_targetEdit, &QLineEdit::textEdited, this, &DeployDialog::onTargetEdited);
@@ -239,12 +261,22 @@ void DeployDialog::buildUi()
     connect(m_tokenEdit, &QLineEdit::textEdited, this, &DeployDialog::onTokenEdited);
     connect(m_tokenToggle, &QToolButton::toggled, this, [this](bool shown) {
         m_tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_tokenToggle->setText(shown ? tr("Hide") : tr("Show"));
+        showTokenToggleState(shown);
     });
     connect(m_versionEdit, &QLineEdit::textEdited, this, &DeployDialog::onVersionEdited);
     connect(m_versionConfirm, &QCheckBox::toggled, this, &DeployDialog::updateState);
     connect(m_deployButton, &QPushButton::clicked, this, &DeployDialog::deploy);
     connect(m_cancelButton, &QPushButton::clicked, this, &DeployDialog::reject);
+}
+
+void DeployDialog::showTokenToggleState(bool shown)
+{
+    m_tokenToggle->setIcon(
+        AppIcons::action(shown ? AppIcons::Action::Hide : AppIcons::Action::Reveal));
+    m_tokenToggle->setText(shown ? tr("Hide") : tr("Show"));
+    const QString action = shown ? tr("Hide the token") : tr("Show the token");
+    m_tokenToggle->setToolTip(action);
+    m_tokenToggle->setAccessibleName(action);
 }
 
 void DeployDialog::loadCompletions()

@@ -113,6 +113,7 @@ private:
     };
 
     void buildUi();
+    void showTokenToggleState(bool shown);
     void loadCompletions();
     void onInspected();
     void onTargetEdited();

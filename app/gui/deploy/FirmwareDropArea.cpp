@@ -31,6 +31,9 @@ FirmwareDropArea::FirmwareDropArea(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     m_browse->setObjectName(QStringLiteral("deployBrowseButton"));
+    m_browse->setToolTip(tr("Choose the firmware file"));
+    setAccessibleName(tr("Firmware file"));
+    setAccessibleDescription(m_prompt->text());
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();

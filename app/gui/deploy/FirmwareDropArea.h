@@ -22,6 +22,9 @@ public:
     QString message() const;
     void setMessage(const QString& text);
 
+    // Browse…, the drop area's only stop in the tab chain.
+    QPushButton* browseButton() const { return m_browse; }
+
     // What a drop of `data` would do: emits fileChosen or refused. Public so that the
     // main window can hand over a drop it received.
     void takeDrop(const QMimeData* data);

@@ -3,9 +3,11 @@
 #include "api/ApiClient.h"
 #include "deploy/DeployCoordinator.h"
 #include "history/DeployHistoryView.h"
+#include "icons/AppIcons.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/SignInController.h"
 
+#include <QAction>
 #include <QDockWidget>
 
 namespace iotaap {
@@ -24,6 +26,12 @@ MainWindowDeployHost::MainWindowDeployHost(MainWindow& window, SignInController&
     m_historyView = new DeployHistoryView(history, chooser, m_historyDock);
     m_historyDock->setWidget(m_historyView);
     window.addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    QAction* toggleHistory = m_historyDock->toggleViewAction();
+    toggleHistory->setObjectName(QStringLiteral("historyAction"));
+    toggleHistory->setText(tr("&History"));
+    toggleHistory->setIcon(AppIcons::action(AppIcons::Action::History));
+    toggleHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    window.addPanelAction(toggleHistory, tr("Show or hide the deploy history"));
 
     connect(&window, &MainWindow::deployRequested, m_coordinator.get(),
             &DeployCoordinator::openDeploy);

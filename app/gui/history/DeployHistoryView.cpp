@@ -3,6 +3,7 @@
 #include "deploy/DeployHistory.h"
 #include "deploy/FileChooser.h"
 #include "history/DeployHistoryModel.h"
+#include "icons/AppIcons.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -26,8 +27,11 @@ DeployHistoryView::DeployHistoryView(DeployHistory& history, FileChooser& files,
     setObjectName(QStringLiteral("deployHistoryView"));
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search the history"));
+    m_search->setAccessibleName(tr("Search the history"));
+    m_search->addAction(AppIcons::action(AppIcons::Action::Search), QLineEdit::LeadingPosition);
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("historyTable"));
+    m_view->setAccessibleName(tr("Deploy attempts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,6 +52,10 @@ DeployHistoryView::DeployHistoryView(DeployHistory& history, FileChooser& files,
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+    // Visual order: the row of search and buttons, then the table.
+    setTabOrder(m_search, m_deployAgain);
+    setTabOrder(m_deployAgain, m_export);
+    setTabOrder(m_export, m_view);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &DeployHistoryModel::setSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeployHistoryView::updateButtons);

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "api/ApiClient.h"
+#include "icons/AppIcons.h"
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/FirmwareDrop.h"
 #include "settings/AppSettings.h"
@@ -151,35 +152,45 @@ QString MainWindow::tabTitle(Tab tab)
 
 void MainWindow::createActions()
 {
-    m_deployAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("&Deploy…"), this);
+    m_deployAction = new QAction(AppIcons::action(AppIcons::Action::Deploy), tr("&Deploy…"), this);
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
     m_deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deployAction->setToolTip(tr("Deploy new firmware to the selected device (Ctrl+D)"));
+    describeAction(m_deployAction, tr("Deploy new firmware to the selected device"));
     m_deployAction->setEnabled(false);
     connect(m_deployAction, &QAction::triggered, this, [this] { requestDeploy({}); });
 
     m_refreshAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+        new QAction(AppIcons::action(AppIcons::Action::Refresh), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refreshAction->setToolTip(tr("Reload every table (F5)"));
+    describeAction(m_refreshAction, tr("Reload every table"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
 
-    m_signInAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Sign &in…"), this);
+    // In and out on the letters of their menu mnemonics; only one of the two is
+    // visible, and so active, at a time.
+    m_signInAction = new QAction(AppIcons::action(AppIcons::Action::SignIn), tr("Sign &in…"), this);
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    describeAction(m_signInAction, tr("Sign in to an IoTaaP account"));
     connect(m_signInAction, &QAction::triggered, m_signIn, &SignInController::promptSignIn);
 
     m_signOutAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out"), this);
+        new QAction(AppIcons::action(AppIcons::Action::SignOut), tr("Sign &out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    m_signOutAction->setToolTip(tr("Sign out and forget the saved session"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    describeAction(m_signOutAction, tr("Sign out and forget the saved session"));
     connect(m_signOutAction, &QAction::triggered, m_signIn, &SignInController::signOut);
 
     m_settingsAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+        new QAction(AppIcons::action(AppIcons::Action::Settings), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // The platform's key where it has one (Ctrl+, on macOS); GNOME and KDE apps
+    // commonly use Ctrl+, too.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferences.isEmpty())
+        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setShortcuts(preferences);
+    describeAction(m_settingsAction, tr("Change the app's settings"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     auto* quitAction =
@@ -188,17 +199,17 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto* findAction = new QAction(tr("&Find"), this);
+    auto* findAction = new QAction(AppIcons::action(AppIcons::Action::Search), tr("&Find"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
+    describeAction(findAction, tr("Search the tables"));
     connect(findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     addAction(findAction);
 
-    m_copyIdAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy ID"), this);
+    m_copyIdAction = new QAction(AppIcons::action(AppIcons::Action::Copy), tr("&Copy ID"), this);
     m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));
     m_copyIdAction->setShortcut(QKeySequence::Copy);
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -216,7 +227,8 @@ void MainWindow::createActions()
         copyColumn(DeviceOtaTableModel::FirmwarePath, GroupOtaTableModel::FirmwarePath, -1);
     });
 
-    m_revealAction = new QAction(tr("&Reveal token in path"), this);
+    m_revealAction =
+        new QAction(AppIcons::action(AppIcons::Action::Reveal), tr("&Reveal token in path"), this);
     m_revealAction->setObjectName(QStringLiteral("revealTokenAction"));
     m_revealAction->setCheckable(true);
     connect(m_revealAction, &QAction::triggered, this, [this](bool reveal) {
@@ -232,7 +244,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_deployAction);
     toolBar->addAction(m_refreshAction);
-    toolBar->addSeparator();
+    m_toolBarAccountSeparator = toolBar->addSeparator();
     toolBar->addAction(m_signInAction);
     toolBar->addAction(m_signOutAction);
 
@@ -248,6 +260,26 @@ void MainWindow::createActions()
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(m_signInAction);
     accountMenu->addAction(m_signOutAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(findAction);
+    m_toolBar = toolBar;
+}
+
+void MainWindow::describeAction(QAction* action, const QString& description)
+{
+    const QKeySequence key = action->shortcut();
+    action->setToolTip(key.isEmpty()
+                           ? description
+                           : tr("%1 (%2)", "tool tip: what an action does (its shortcut)")
+                                 .arg(description, key.toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::addPanelAction(QAction* action, const QString& description)
+{
+    describeAction(action, description);
+    m_viewMenu->addAction(action);
+    m_toolBar->insertAction(m_toolBarAccountSeparator, action);
 }
 
 void MainWindow::createTabs()
@@ -256,7 +288,12 @@ void MainWindow::createTabs()
     central->setObjectName(QStringLiteral("centralWidget"));
     m_search = new QLineEdit(central);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search by device ID, name or version (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search by device ID, name or version (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    // The placeholder disappears once something is typed; the name stays.
+    m_search->setAccessibleName(tr("Search the tables"));
+    m_search->addAction(AppIcons::action(AppIcons::Action::Search), QLineEdit::LeadingPosition);
     m_search->setClearButtonEnabled(true);
     auto* clearSearch = new QAction(tr("Clear search"), m_search);
     clearSearch->setObjectName(QStringLiteral("clearSearchAction"));
@@ -272,11 +309,13 @@ void MainWindow::createTabs()
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("tableTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Fleet tables"));
     for (int index = 0; index < TabCount; ++index) {
         const Tab tab = Tab(index);
         auto* tableView = new FleetTableView(m_tabs);
         tableView->setObjectName(tableKey(tab) + QStringLiteral("View"));
         tableView->setModel(model(tab));
+        tableView->setAccessibleName(tabTitle(tab));
         tableView->horizontalHeader()->setObjectName(tableKey(tab) + QStringLiteral("Header"));
         tableView->addAction(m_copyIdAction);
         tableView->addAction(m_copyPathAction);

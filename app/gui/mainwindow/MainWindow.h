@@ -7,9 +7,11 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 
 namespace iotaap {
 
@@ -77,6 +79,10 @@ public:
     ErrorBanner* errorBanner() const { return m_banner; }
     QString statusCountsText() const;
 
+    // Puts the show/hide action of a panel (such as the deploy history dock) into the
+    // View menu and the tool bar; `description` is its tool tip, with the shortcut.
+    void addPanelAction(QAction* action, const QString& description);
+
     // Writes geometry, column state and sort of each table to the settings.
     void saveState();
     // Restores toolbars and docks from the settings; for docks added after construction.
@@ -100,6 +106,8 @@ protected:
 
 private:
     void createActions();
+    // Sets the tool tip to what the action does, followed by its shortcut.
+    static void describeAction(QAction* action, const QString& description);
     void createTabs();
     void createStatusBar();
     void restoreState();
@@ -145,6 +153,9 @@ private:
     QAction* m_copyIdAction = nullptr;
     QAction* m_copyPathAction = nullptr;
     QAction* m_revealAction = nullptr;
+    QAction* m_toolBarAccountSeparator = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QTimer m_searchDebounce;
     QTimer m_autoRefresh;
     QTimer m_freshnessTicker;

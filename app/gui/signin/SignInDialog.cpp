@@ -54,6 +54,11 @@ SignInDialog::SignInDialog(QWidget* parent)
     layout->addLayout(fields);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    // Top to bottom, as the form reads; the buttons, created last, follow in their
+    // platform order.
+    setTabOrder(m_apiUrl, m_email);
+    setTabOrder(m_email, m_password);
+    setTabOrder(m_password, m_remember);
 
     connect(m_apiUrl, &QLineEdit::textChanged, this, &SignInDialog::updateSubmitButton);
     connect(m_email, &QLineEdit::textChanged, this, &SignInDialog::updateSubmitButton);
