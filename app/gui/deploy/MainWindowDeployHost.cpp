@@ -26,6 +26,9 @@ MainWindowDeployHost::MainWindowDeployHost(MainWindow& window, SignInController&
     m_historyView = new DeployHistoryView(history, chooser, m_historyDock);
     m_historyDock->setWidget(m_historyView);
     window.addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    // The fleet table is the window's main job: the history starts as a strip a few rows
+    // high (a saved layout, restored later, overrides this).
+    window.resizeDocks({m_historyDock}, {m_historyDock->fontMetrics().height() * 10}, Qt::Vertical);
     QAction* toggleHistory = m_historyDock->toggleViewAction();
     toggleHistory->setObjectName(QStringLiteral("historyAction"));
     toggleHistory->setText(tr("&History"));
