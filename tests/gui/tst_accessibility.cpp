@@ -48,23 +48,6 @@ using namespace iotaap;
 
 namespace {
 
-struct Harness
-{
-    explicit Harness(const QString& settingsFile)
-        : settings(settingsFile), store(QStringLiteral("iotaap-ota-manager-test")),
-          controller(&client, &store, &prompt, &settings), window(&controller, &settings)
-    {
-        store.setRetryDelay(std::chrono::milliseconds(1));
-    }
-
-    ApiClient client;
-    AppSettings settings;
-    CredentialStore store;
-    TestSignInPrompt prompt;
-    SignInController controller;
-    MainWindow window;
-};
-
 bool isInput(const QWidget* widget)
 {
     return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QLineEdit*>(widget) ||
@@ -245,7 +228,7 @@ private:
     {
         return m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount));
     }
-    void signIn(Harness& h);
+    void signIn(MainWindowHarness& h);
     std::unique_ptr<DeployDialog> makeDeployDialog();
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -272,7 +255,7 @@ void TestAccessibility::cleanup()
     QApplication::setPalette(m_originalPalette);
 }
 
-void TestAccessibility::signIn(Harness& h)
+void TestAccessibility::signIn(MainWindowHarness& h)
 {
     h.window.show();
     h.controller.start();
@@ -323,13 +306,13 @@ void TestAccessibility::bundledIconsRender()
     QCOMPARE(AppIcons::application().pixmap(256, 256).width(), 256);
     AppIcons::applyToApplication();
     QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("io.iotaap.OtaManager"));
-    Harness h(freshSettingsFile());
+    MainWindowHarness h(freshSettingsFile());
     QVERIFY(!h.window.windowIcon().pixmap(32, 32).isNull());
 }
 
 void TestAccessibility::mainWindowIsNamed()
 {
-    Harness h(freshSettingsFile());
+    MainWindowHarness h(freshSettingsFile());
     signIn(h);
     DeployHistory history;
     QVERIFY(history.open(m_dir.filePath(QStringLiteral("history-names.sqlite"))));
@@ -355,7 +338,7 @@ void TestAccessibility::mainWindowIsNamed()
 
 void TestAccessibility::mainWindowShortcuts()
 {
-    Harness h(freshSettingsFile());
+    MainWindowHarness h(freshSettingsFile());
     signIn(h);
     DeployHistory history;
     QVERIFY(history.open(m_dir.filePath(QStringLiteral("history-keys.sqlite"))));
@@ -406,7 +389,7 @@ void TestAccessibility::mainWindowShortcuts()
 
 void TestAccessibility::mainWindowTabOrder()
 {
-    Harness h(freshSettingsFile());
+    MainWindowHarness h(freshSettingsFile());
     signIn(h);
     QVERIFY(QTest::qWaitForWindowActive(&h.window));
     auto* tabBar =
@@ -500,7 +483,7 @@ void TestAccessibility::darkPaletteIsFollowed()
 {
     const QPalette dark = darkPalette();
     QApplication::setPalette(dark);
-    Harness h(freshSettingsFile());
+    MainWindowHarness h(freshSettingsFile());
     h.window.resize(900, 600);
     h.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&h.window));

@@ -35,23 +35,6 @@ using namespace iotaap;
 
 namespace {
 
-struct Harness
-{
-    explicit Harness(const QString& settingsFile)
-        : settings(settingsFile), store(QStringLiteral("iotaap-ota-manager-test")),
-          controller(&client, &store, &prompt, &settings), window(&controller, &settings)
-    {
-        store.setRetryDelay(std::chrono::milliseconds(1));
-    }
-
-    ApiClient client;
-    AppSettings settings;
-    CredentialStore store;
-    TestSignInPrompt prompt;
-    SignInController controller;
-    MainWindow window;
-};
-
 bool dropOn(QWidget* target, const QPoint& at, const QString& file)
 {
     QMimeData mime;
@@ -75,7 +58,7 @@ private Q_SLOTS:
     void expiredTokenSignsInAgainAndRetries();
 
 private:
-    void signIn(Harness& h);
+    void signIn(MainWindowHarness& h);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     QTemporaryDir m_dir;
@@ -93,7 +76,7 @@ void TestDeployMainWindow::initTestCase()
     QVERIFY(EspImageBuilder().writeTo(m_firmware));
 }
 
-void TestDeployMainWindow::signIn(Harness& h)
+void TestDeployMainWindow::signIn(MainWindowHarness& h)
 {
     h.window.show();
     h.controller.start();
@@ -105,7 +88,7 @@ void TestDeployMainWindow::signIn(Harness& h)
 
 void TestDeployMainWindow::dropsOpenTheFilledDialogAndDeployHighlightsTheRow()
 {
-    Harness h(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount)));
+    MainWindowHarness h(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount)));
     signIn(h);
     DeployHistory history;
     QVERIFY(history.open(m_dir.filePath(QStringLiteral("history-1.sqlite"))));
@@ -163,7 +146,7 @@ void TestDeployMainWindow::dropsOpenTheFilledDialogAndDeployHighlightsTheRow()
 
 void TestDeployMainWindow::expiredTokenSignsInAgainAndRetries()
 {
-    Harness h(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount)));
+    MainWindowHarness h(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount)));
     signIn(h);
     DeployHistory history;
     QVERIFY(history.open(m_dir.filePath(QStringLiteral("history-2.sqlite"))));

@@ -23,21 +23,6 @@ namespace {
 
 const QString ServiceName = QStringLiteral("iotaap-ota-manager-guitest");
 
-struct Harness
-{
-    explicit Harness(const QString& settingsFile)
-        : settings(settingsFile), store(ServiceName),
-          controller(&client, &store, &prompt, &settings), window(&controller, &settings)
-    {}
-
-    ApiClient client;
-    AppSettings settings;
-    CredentialStore store;
-    TestSignInPrompt prompt;
-    SignInController controller;
-    MainWindow window;
-};
-
 CredentialResult readToken(const QUrl& apiUrl)
 {
     CredentialStore store(ServiceName);
@@ -59,7 +44,7 @@ private Q_SLOTS:
         const QString settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
         QString token;
         {
-            Harness h(settingsFile);
+            MainWindowHarness h(settingsFile, ServiceName);
             h.window.show();
             h.controller.start();
             QTRY_VERIFY(h.prompt.isOpen());
@@ -72,7 +57,7 @@ private Q_SLOTS:
             h.window.close();
         }
         {
-            Harness h(settingsFile);
+            MainWindowHarness h(settingsFile, ServiceName);
             QSignalSpy signedIn(&h.controller, &SignInController::signedIn);
             h.window.show();
             h.controller.start();
@@ -91,7 +76,7 @@ private Q_SLOTS:
         }
         {
             // Signed out: the next start asks again.
-            Harness h(settingsFile);
+            MainWindowHarness h(settingsFile, ServiceName);
             h.controller.start();
             QTRY_VERIFY(h.prompt.isOpen());
             QVERIFY(!h.controller.isSignedIn());

@@ -5,6 +5,7 @@
 
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
+#include "api/FirmwarePath.h"
 #include "auth/CredentialStore.h"
 #include "i18n/Translations.h"
 #include "mainwindow/ErrorBanner.h"
@@ -15,7 +16,6 @@
 #include "signin/SignInDialog.h"
 #include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "api/FirmwarePath.h"
 #include "tables/GroupOtaTableModel.h"
 #include "tst_gui_support.h"
 
@@ -40,24 +40,6 @@ using namespace iotaap;
 
 namespace {
 
-// Everything main() puts together, with the test's prompt in place of the dialog.
-struct Harness
-{
-    explicit Harness(const QString& settingsFile)
-        : settings(settingsFile), store(QStringLiteral("iotaap-ota-manager-test")),
-          controller(&client, &store, &prompt, &settings), window(&controller, &settings)
-    {
-        store.setRetryDelay(std::chrono::milliseconds(1));
-    }
-
-    ApiClient client;
-    AppSettings settings;
-    CredentialStore store;
-    TestSignInPrompt prompt;
-    SignInController controller;
-    MainWindow window;
-};
-
 QAction* action(QWidget* window, const char* name)
 {
     return window->findChild<QAction*>(QLatin1String(name));
@@ -80,7 +62,7 @@ private:
     }
 
     // Signs in through the prompt and waits for the first rows.
-    void signIn(Harness& h, const QUrl& apiUrl, bool remember = false)
+    void signIn(MainWindowHarness& h, const QUrl& apiUrl, bool remember = false)
     {
         h.window.show();
         h.controller.start();
@@ -103,7 +85,7 @@ private Q_SLOTS:
 
     void signInShowsRowsAndCounts()
     {
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         h.window.show();
         h.controller.start();
         QTRY_VERIFY(h.prompt.isOpen());
@@ -190,7 +172,7 @@ private Q_SLOTS:
 
     void searchNarrowsAndEscapeClears()
     {
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         signIn(h, m_sandbox->apiUrl());
         QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->isComplete(), 20000);
         auto* view = h.window.view(MainWindow::DeviceOtaTab);
@@ -216,7 +198,7 @@ private Q_SLOTS:
 
     void errorBannerKeepsRowsAndRetries()
     {
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         signIn(h, m_sandbox->apiUrl());
         QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->isComplete() &&
                                      !h.window.deviceOtaModel()->isLoading(),
@@ -260,7 +242,7 @@ private Q_SLOTS:
             {QStringLiteral("--quiet"), QStringLiteral("--token-lifetime"), QStringLiteral("3")},
             60);
         QVERIFY2(shortLived.start(), qPrintable(shortLived.errorText()));
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         // The early warning would come first; this test is about the server's 401.
         h.controller.setExpiryWarning(std::chrono::seconds(-3600));
         signIn(h, shortLived.apiUrl());
@@ -292,7 +274,7 @@ private Q_SLOTS:
 
     void expiringSessionAsksEarly()
     {
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         // The sandbox's tokens last 30 days: a 31-day warning window is due at once.
         h.controller.setExpiryWarning(std::chrono::hours(24 * 31));
         signIn(h, m_sandbox->apiUrl());
@@ -306,7 +288,7 @@ private Q_SLOTS:
         const QString file = freshSettingsFile();
         QByteArray geometry;
         {
-            Harness h(file);
+            MainWindowHarness h(file);
             signIn(h, m_sandbox->apiUrl());
             h.window.resize(900, 600);
             QHeaderView* header = h.window.view(MainWindow::DeviceOtaTab)->horizontalHeader();
@@ -323,7 +305,7 @@ private Q_SLOTS:
         QSettings raw(file, QSettings::IniFormat);
         QVERIFY(raw.contains(QStringLiteral("window/geometry")));
 
-        Harness h(file);
+        MainWindowHarness h(file);
         h.window.show();
         QCOMPARE(h.window.currentTab(), MainWindow::GroupOtaTab);
         QCOMPARE(h.window.size(), QSize(900, 600));
@@ -341,7 +323,7 @@ private Q_SLOTS:
 
     void deploySeam()
     {
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         signIn(h, m_sandbox->apiUrl());
         QAction* deploy = action(&h.window, "deployAction");
         QVERIFY(deploy);
@@ -415,7 +397,7 @@ private Q_SLOTS:
 
     void copyIsMasked()
     {
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         signIn(h, m_sandbox->apiUrl());
         QTableView* view = h.window.view(MainWindow::DeviceOtaTab);
         view->setFocus();
@@ -500,7 +482,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         if (!Translations::install(*qApp, QLocale(language)))
             qInfo() << "no catalogue for" << language << "- the source text shows";
-        Harness h(freshSettingsFile());
+        MainWindowHarness h(freshSettingsFile());
         h.window.resize(1200, 720);
         signIn(h, m_sandbox->apiUrl());
         QTRY_VERIFY_WITH_TIMEOUT(

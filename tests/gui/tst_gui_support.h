@@ -1,8 +1,13 @@
 #pragma once
 
-// Shared by the main-window GUI tests: a sign-in prompt the test answers, and the
-// sandbox's fault controls.
+// Shared by the main-window GUI tests: a sign-in prompt the test answers, the window
+// put together as main() does, and the sandbox's fault controls.
 
+#include "api/ApiClient.h"
+#include "auth/CredentialStore.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "signin/SignInController.h"
 #include "signin/SignInPrompt.h"
 
 #include <QEventLoop>
@@ -48,6 +53,27 @@ public:
 
 private:
     bool m_open = false;
+};
+
+// Everything main() puts together, with the test's prompt in place of the dialog. The
+// keychain service is the test's own, so a test never touches the operator's entries.
+struct MainWindowHarness
+{
+    explicit MainWindowHarness(
+        const QString& settingsFile,
+        const QString& keychainService = QStringLiteral("iotaap-ota-manager-test"))
+        : settings(settingsFile), store(keychainService),
+          controller(&client, &store, &prompt, &settings), window(&controller, &settings)
+    {
+        store.setRetryDelay(std::chrono::milliseconds(1));
+    }
+
+    iotaap::ApiClient client;
+    iotaap::AppSettings settings;
+    iotaap::CredentialStore store;
+    TestSignInPrompt prompt;
+    iotaap::SignInController controller;
+    iotaap::MainWindow window;
 };
 
 // POST/DELETE /__sandbox/fault on the sandbox at `origin`; true on 200.
