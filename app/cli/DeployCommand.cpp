@@ -5,24 +5,18 @@
 #include "OutputFormat.h"
 #include "ProgressPrinter.h"
 #include "api/FirmwarePath.h"
+#include "deploy/DeployChecks.h"
 #include "firmware/FirmwareImage.h"
 #include "version/SemanticVersion.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace iotaap::cli {
 
 namespace {
 
 const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
-
-bool isObjectId(const QString& id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{24}$"));
-    return pattern.match(id).hasMatch();
-}
 
 // The last OTA record of the target, found by searching the list for its id (the path
 // that the search filters on starts with it).
@@ -94,8 +88,9 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
 
     const bool toGroup = parser.isSet(m_group);
     const QString targetType = toGroup ? QStringLiteral("group") : QStringLiteral("device");
-    const QString targetId = parser.value(toGroup ? m_group : m_device).trimmed();
-    if (!isObjectId(targetId))
+    // Ids are compared with the API's records, which spell them in lower case.
+    const QString targetId = parser.value(toGroup ? m_group : m_device).trimmed().toLower();
+    if (!DeployChecks::isObjectId(targetId))
         return context.fail(
             ExitCode::InvalidInput,
             tr("\"%1\" is not a valid %2 id (24 hexadecimal digits)").arg(targetId, targetType));

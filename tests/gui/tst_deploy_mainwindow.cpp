@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void dropsOpenTheFilledDialogAndDeployHighlightsTheRow();
     void expiredTokenSignsInAgainAndRetries();
+    void signingOutClosesTheDialog();
 
 private:
     void signIn(MainWindowHarness& h);
@@ -194,6 +196,24 @@ void TestDeployMainWindow::expiredTokenSignsInAgainAndRetries()
     QCOMPARE(attempts.size(), 2);
     QCOMPARE(attempts.at(0).outcome, DeployAttempt::Outcome::Deployed);
     QCOMPARE(attempts.at(1).outcome, DeployAttempt::Outcome::Failed);
+}
+
+void TestDeployMainWindow::signingOutClosesTheDialog()
+{
+    MainWindowHarness h(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount)));
+    signIn(h);
+    DeployHistory history;
+    QVERIFY(history.open(m_dir.filePath(QStringLiteral("history-signout.sqlite"))));
+    ScriptedFileChooser files;
+    MainWindowDeployHost host(h.window, h.controller, history, &files);
+    QVERIFY(dropOn(&h.window, QPoint(5, 5), m_firmware));
+    QPointer<DeployDialog> dialog = host.coordinator().dialog();
+    QVERIFY(dialog);
+
+    // The dialog holds the account's device tokens: it must not outlive the session.
+    h.controller.signOut();
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(!host.coordinator().dialog());
 }
 
 QTEST_MAIN(TestDeployMainWindow)

@@ -32,12 +32,17 @@ private Q_SLOTS:
         QTest::newRow("ftp") << "ftp://127.0.0.1/v1" << false;
         QTest::newRow("relative") << "/v1" << false;
         QTest::newRow("empty") << "" << false;
+        QTest::newRow("user and password") << "https://ops:hunter2@api.iotaap.io/v1" << false;
+        QTest::newRow("user only") << "http://ops@127.0.0.1:8080/v1" << false;
     }
     void allowsHttpsAndLoopbackHttp()
     {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
-        QCOMPARE(UrlPolicy::transportProblem(QUrl(url)).isEmpty(), allowed);
+        const QString problem = UrlPolicy::transportProblem(QUrl(url));
+        QCOMPARE(problem.isEmpty(), allowed);
+        // The explanation never repeats a password from the address.
+        QVERIFY(!problem.contains(QLatin1String("hunter2")));
     }
 
     void checksSameOrigin_data()

@@ -41,6 +41,13 @@ QString UrlPolicy::transportProblem(const QUrl& url)
                                            "The server address \u201c%1\u201d does not use "
                                            "HTTPS; plain HTTP is only allowed to this computer.")
             .arg(url.host());
+    // A user name or password in the address would travel into settings, logs and error
+    // messages with it; the API signs in with a bearer token, never with URL credentials.
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate("ApiError",
+                                           "The server address \u201c%1\u201d contains a user "
+                                           "name or password; remove it, you sign in separately.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     return {};
 }
 

@@ -87,4 +87,9 @@ void DeployCoordinator::deployAgain(const DeployAttempt& attempt)
     dialog->activateWindow();
 }
 
+void DeployCoordinator::closeDialog()
+{
+    delete m_dialog;
+}
+
 } // namespace iotaap

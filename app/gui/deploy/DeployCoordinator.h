@@ -37,6 +37,9 @@ public Q_SLOTS:
     // Connect MainWindow::groupDeployRequested here.
     void openGroupDeploy(const QString& groupId, const QString& filePath);
     void deployAgain(const iotaap::DeployAttempt& attempt);
+    // Closes the dialog at once, cancelling an upload in progress: after a sign-out or a
+    // change of account its device tokens, typed token and account are not to be reused.
+    void closeDialog();
 
 Q_SIGNALS:
     // The history journal changed (an attempt started or ended).

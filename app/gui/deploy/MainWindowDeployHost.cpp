@@ -48,8 +48,14 @@ MainWindowDeployHost::MainWindowDeployHost(MainWindow& window, SignInController&
     // Only the same account's fresh token retries a deploy: another account, or none,
     // must not inherit the operator's pending upload.
     connect(&signIn, &SignInController::reauthenticated, this, [this] { finishSignIn(true); });
-    connect(&signIn, &SignInController::signedIn, this, [this] { finishSignIn(false); });
-    connect(&signIn, &SignInController::signedOut, this, [this] { finishSignIn(false); });
+    connect(&signIn, &SignInController::signedIn, this, [this] {
+        finishSignIn(false);
+        m_coordinator->closeDialog();
+    });
+    connect(&signIn, &SignInController::signedOut, this, [this] {
+        finishSignIn(false);
+        m_coordinator->closeDialog();
+    });
 
     window.setDeployHandlerAvailable(true);
 }
