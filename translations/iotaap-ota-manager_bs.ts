@@ -1731,11 +1731,11 @@ Istječe:    %6%7
     </message>
     <message>
         <source>Stale: refreshed %1</source>
-        <translation>Zastarjelo, osvježeno %1</translation>
+        <translation>Zastarjelo, osvježeno: %1</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation>Osvježeno %1</translation>
+        <translation>Osvježeno: %1</translation>
     </message>
     <message>
         <source>Loaded %1 of %2</source>

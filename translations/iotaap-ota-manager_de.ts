@@ -1721,11 +1721,11 @@ Gültig bis: %6%7
     </message>
     <message>
         <source>Stale: refreshed %1</source>
-        <translation>Veraltet, aktualisiert %1</translation>
+        <translation>Veraltet, aktualisiert: %1</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Loaded %1 of %2</source>
