@@ -5,303 +5,1878 @@
     <name>ApiError</name>
     <message>
         <source>The answer is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovor je veći od ograničenja od %1 bajtova.</translation>
     </message>
     <message>
         <source>The server redirected the request to another site (%1); the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je preusmjerio zahtjev na drugu lokaciju (%1); preusmjerenje nije praćeno.</translation>
     </message>
     <message>
         <source>The request succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtjev je uspio.</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nije dostupan.</translation>
     </message>
     <message>
         <source>The server stopped answering; the request timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je prestao odgovarati; vrijeme za zahtjev je isteklo.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigurna veza sa serverom nije mogla biti uspostavljena.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials; please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nije prihvatio pristupne podatke; prijavite se ponovo.</translation>
     </message>
     <message>
         <source>The account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Račun nema dozvolu za ovo.</translation>
     </message>
     <message>
         <source>The server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je odbio zahtjev.</translation>
     </message>
     <message>
         <source>The server does not know this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ne poznaje ovu stavku.</translation>
     </message>
     <message>
         <source>The server reported a problem (HTTP status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je prijavio problem (HTTP status %1).</translation>
     </message>
     <message>
         <source>The server reported a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je prijavio problem.</translation>
     </message>
     <message>
         <source>The server sent an answer this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je poslao odgovor koji ova aplikacija ne može pročitati.</translation>
     </message>
     <message>
         <source>The server sent an answer this app cannot read (field “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je poslao odgovor koji ova aplikacija ne može pročitati (polje „%1“).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtjev je otkazan.</translation>
     </message>
     <message>
         <source>The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtjev nije poslan.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je poručio: „%1“</translation>
     </message>
     <message>
         <source>The server said: “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server je poručio: „%1“ (%2)</translation>
     </message>
     <message>
         <source>A field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostaje polje.</translation>
     </message>
     <message>
         <source>A field has an unexpected value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polje ima neočekivanu vrijednost.</translation>
     </message>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovor nije JSON objekat.</translation>
     </message>
     <message>
         <source>No firmware file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije odabrana datoteka firmvera.</translation>
     </message>
     <message>
         <source>The firmware file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka firmvera „%1“ ne postoji.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nije obična datoteka.</translation>
     </message>
     <message>
         <source>The firmware file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka firmvera „%1“ ne može se pročitati: %2</translation>
     </message>
     <message>
         <source>The firmware file “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka firmvera „%1“ je prazna.</translation>
     </message>
     <message>
         <source>The server address “%1” is not a valid http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa servera „%1“ nije ispravan http ili https URL.</translation>
     </message>
     <message>
         <source>The server address “%1” does not use HTTPS; plain HTTP is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa servera „%1“ ne koristi HTTPS; obični HTTP dozvoljen je samo prema ovom računaru.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>API base URL (default: $IOTAAP_API_URL, else %1).</source>
+        <translation>Osnovni URL API-ja (zadano: $IOTAAP_API_URL, inače %1).</translation>
+    </message>
+    <message>
+        <source>Give up a request after S seconds without progress (default %1; 0: never).</source>
+        <translation>Odustani od zahtjeva nakon S sekundi bez napretka (zadano %1; 0: nikad).</translation>
+    </message>
+    <message>
+        <source>No progress and no notes on stderr; errors only.</source>
+        <translation>Bez napretka i bez napomena na stderr; samo greške.</translation>
+    </message>
+    <message>
+        <source>Usage: iotaap-ota [global options] COMMAND [options]
+
+Deploys ESP32 firmware to devices and groups on the IoTaaP cloud.
+
+Commands:
+</source>
+        <translation>Upotreba: iotaap-ota [globalne opcije] KOMANDA [opcije]
+
+Isporučuje ESP32 firmver na uređaje i grupe u IoTaaP oblaku.
+
+Komande:
+</translation>
+    </message>
+    <message>
+        <source>
+&quot;iotaap-ota COMMAND --help&quot; shows a command&apos;s options.
+
+Secrets are read from standard input (--password-stdin, --token-stdin), the
+environment ($IOTAAP_TOKEN: a bearer token; $IOTAAP_DEVICE_TOKEN) or the OS
+keychain, never from an argument.
+
+</source>
+        <translation>
+&quot;iotaap-ota KOMANDA --help&quot; prikazuje opcije komande.
+
+Tajni podaci čitaju se sa standardnog ulaza (--password-stdin, --token-stdin), iz
+okruženja ($IOTAAP_TOKEN: bearer token; $IOTAAP_DEVICE_TOKEN) ili iz spremišta
+ključeva operativnog sistema, nikad iz argumenta.
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: iotaap-ota %1
+
+%2
+
+</source>
+        <translation>Upotreba: iotaap-ota %1
+
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; &quot;iotaap-ota --help&quot; lists them</source>
+        <translation>nepoznata komanda &quot;%1&quot;; &quot;iotaap-ota --help&quot; navodi sve komande</translation>
+    </message>
+    <message>
+        <source>%1 &quot;iotaap-ota %2 --help&quot; shows the options.</source>
+        <translation>%1 &quot;iotaap-ota %2 --help&quot; prikazuje opcije.</translation>
+    </message>
+    <message>
+        <source>API URL %1: %2</source>
+        <translation>API URL %1: %2</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds, 0 or more</source>
+        <translation>--timeout mora biti broj sekundi, 0 ili više</translation>
     </message>
 </context>
 <context>
     <name>CredentialResult</name>
     <message>
         <source>No saved credentials were found in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>U spremištu ključeva nisu pronađeni sačuvani pristupni podaci.</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available: you stay signed in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremište ključeva (Secret Service) nije dostupno: ostajete prijavljeni samo za ovu sesiju.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time (it may be locked): you stay signed in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremište ključeva nije odgovorilo na vrijeme (možda je zaključano): ostajete prijavljeni samo za ovu sesiju.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremište ključeva je prijavilo grešku: %1</translation>
     </message>
 </context>
 <context>
     <name>DeployAttempt</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>U toku</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Isporučeno</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspjelo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekinuto</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Uređaj</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
+    </message>
+</context>
+<context>
+    <name>DeployChecks</name>
+    <message>
+        <source>Nothing usable was dropped: drop one firmware file.</source>
+        <translation>Ništa upotrebljivo nije ispušteno: ispustite jednu datoteku firmvera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; drop exactly one firmware file.</source>
+        <translation>
+            <numerusform>Ispuštena je %n datoteka; ispustite tačno jednu datoteku firmvera.</numerusform>
+            <numerusform>Ispuštene su %n datoteke; ispustite tačno jednu datoteku firmvera.</numerusform>
+            <numerusform>Ispušteno je %n datoteka; ispustite tačno jednu datoteku firmvera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; download it first, then drop the file.</source>
+        <translation>%1 nije datoteka na ovom računaru; prvo je preuzmite, a zatim ispustite datoteku.</translation>
+    </message>
+    <message>
+        <source>No firmware file was chosen.</source>
+        <translation>Nije odabrana datoteka firmvera.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose the firmware.bin file inside it.</source>
+        <translation>%1 je folder; odaberite datoteku firmware.bin u njemu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 nije obična datoteka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 se ne može pročitati.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Datoteka %1 je prazna.</translation>
+    </message>
+    <message>
+        <source>Choose the device to deploy to.</source>
+        <translation>Odaberite uređaj na koji se isporučuje.</translation>
+    </message>
+    <message>
+        <source>Choose the group to deploy to.</source>
+        <translation>Odaberite grupu na koju se isporučuje.</translation>
+    </message>
+    <message>
+        <source>A device id</source>
+        <translation>ID uređaja</translation>
+    </message>
+    <message>
+        <source>A group id</source>
+        <translation>ID grupe</translation>
+    </message>
+    <message>
+        <source>%1 has only the digits 0-9 and the letters a-f.</source>
+        <translation>%1 sadrži samo cifre 0-9 i slova a-f.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has 24 hexadecimal digits; this has %n.</source>
+        <translation>
+            <numerusform>%1 ima 24 heksadecimalne cifre; unesena vrijednost ima %n.</numerusform>
+            <numerusform>%1 ima 24 heksadecimalne cifre; unesena vrijednost ima %n.</numerusform>
+            <numerusform>%1 ima 24 heksadecimalne cifre; unesena vrijednost ima %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s token.</source>
+        <translation>Unesite token cilja.</translation>
+    </message>
+    <message>
+        <source>Enter the firmware version, for example 1.4.2.</source>
+        <translation>Unesite verziju firmvera, na primjer 1.4.2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2.</source>
+        <translation>%1 nije verzija oblika MAJOR.MINOR.PATCH, na primjer 1.4.2.</translation>
+    </message>
+    <message>
+        <source>Only the firmware.bin application image that PlatformIO builds can be deployed.</source>
+        <translation>Isporučiti se može samo aplikacijska slika firmware.bin koju pravi PlatformIO.</translation>
+    </message>
+    <message>
+        <source>A damaged image cannot be deployed.</source>
+        <translation>Oštećena slika ne može se isporučiti.</translation>
+    </message>
+    <message>
+        <source>The chip id %1 is unknown to this app; make sure the image is built for the target&apos;s chip.</source>
+        <translation>ID čipa %1 nije poznat ovoj aplikaciji; provjerite je li slika napravljena za čip cilja.</translation>
+    </message>
+    <message>
+        <source>The target already has version %1: it will not update, because an update is triggered only when the version differs.</source>
+        <translation>Cilj već ima verziju %1: neće se ažurirati, jer se ažuriranje pokreće samo kada se verzija razlikuje.</translation>
+    </message>
+    <message>
+        <source>This is a downgrade: the target has version %1, newer than %2.</source>
+        <translation>Ovo je vraćanje na stariju verziju: cilj ima verziju %1, noviju od %2.</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>(Server je poručio: %1)</translation>
+    </message>
+    <message>
+        <source>The server says the %1 is missing.</source>
+        <translation>Server kaže da nedostaje „%1“.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device id.</source>
+        <translation>Server ne prihvata ovaj ID uređaja.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this group id.</source>
+        <translation>Server ne prihvata ovaj ID grupe.</translation>
+    </message>
+    <message>
+        <source>The server received no firmware file.</source>
+        <translation>Server nije primio datoteku firmvera.</translation>
+    </message>
+    <message>
+        <source>No such device: the id is unknown, belongs to another account, or the token is wrong.</source>
+        <translation>Nema takvog uređaja: ID je nepoznat, pripada drugom računu ili je token pogrešan.</translation>
+    </message>
+    <message>
+        <source>No such group: the id is unknown, belongs to another account, or the token is wrong.</source>
+        <translation>Nema takve grupe: ID je nepoznat, pripada drugom računu ili je token pogrešan.</translation>
+    </message>
+    <message>
+        <source>The account may not deploy to this device.</source>
+        <translation>Račun ne smije isporučivati na ovaj uređaj.</translation>
+    </message>
+    <message>
+        <source>Group deploys are not available on the account&apos;s plan; upgrade the account or deploy to each device.</source>
+        <translation>Grupne isporuke nisu dostupne u paketu ovog računa; nadogradite račun ili isporučite na svaki uređaj posebno.</translation>
+    </message>
+    <message>
+        <source>The server refused the file as too large.</source>
+        <translation>Server je odbio datoteku kao preveliku.</translation>
+    </message>
+    <message>
+        <source>The server failed to store the firmware; nothing was deployed.</source>
+        <translation>Server nije uspio sačuvati firmver; ništa nije isporučeno.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Poruka servera: %1</translation>
+    </message>
+    <message>
+        <source>It said: %1 (%2)</source>
+        <translation>Poruka servera: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again, then the deploy is retried.</source>
+        <translation>Prijava je istekla; prijavite se ponovo, a zatim će se isporuka ponoviti.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; nothing was deployed.</source>
+        <translation>Slanje je otkazano; ništa nije isporučeno.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Deploy to the device with this id.</source>
+        <translation>Isporuči na uređaj s ovim ID-om.</translation>
+    </message>
+    <message>
+        <source>Deploy to the group with this id.</source>
+        <translation>Isporuči na grupu s ovim ID-om.</translation>
+    </message>
+    <message>
+        <source>Version of the firmware (X.Y.Z).</source>
+        <translation>Verzija firmvera (X.Y.Z).</translation>
+    </message>
+    <message>
+        <source>Read the device or group token from the first line of standard input. Otherwise: $IOTAAP_DEVICE_TOKEN, then the keychain.</source>
+        <translation>Pročitaj token uređaja ili grupe iz prvog reda standardnog ulaza. Inače: $IOTAAP_DEVICE_TOKEN, zatim spremište ključeva.</translation>
+    </message>
+    <message>
+        <source>Take the token from the account: the device list for a device, the group&apos;s last OTA record for a group.</source>
+        <translation>Uzmi token s računa: za uređaj iz liste uređaja, za grupu iz njenog zadnjeg OTA zapisa.</translation>
+    </message>
+    <message>
+        <source>Make every check, upload nothing.</source>
+        <translation>Izvrši sve provjere, ne šalji ništa.</translation>
+    </message>
+    <message>
+        <source>Deploy also the version the target has, or an older one.</source>
+        <translation>Isporuči i verziju koju cilj već ima, ili stariju.</translation>
+    </message>
+    <message>
+        <source>Check a firmware file and deploy it to a device or group.</source>
+        <translation>Provjeri datoteku firmvera i isporuči je na uređaj ili grupu.</translation>
+    </message>
+    <message>
+        <source>deploy takes one FILE</source>
+        <translation>deploy prima tačno jednu datoteku (FILE)</translation>
+    </message>
+    <message>
+        <source>give either --device ID or --group ID</source>
+        <translation>navedite ili --device ID ili --group ID</translation>
+    </message>
+    <message>
+        <source>--version X.Y.Z is required</source>
+        <translation>--version X.Y.Z je obavezno</translation>
+    </message>
+    <message>
+        <source>--token-stdin and --token-from-account exclude each other</source>
+        <translation>--token-stdin i --token-from-account isključuju jedno drugo</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format mora biti text ili json</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 id (24 hexadecimal digits)</source>
+        <translation>&quot;%1&quot; nije ispravan ID za %2 (24 heksadecimalne cifre)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version (X.Y.Z, e.g. 1.5.7)</source>
+        <translation>&quot;%1&quot; nije semantička verzija (X.Y.Z, npr. 1.5.7)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>nema tokena na standardnom ulazu</translation>
+    </message>
+    <message>
+        <source>no %1 token: use --token-stdin, $IOTAAP_DEVICE_TOKEN, a token remembered in the keychain, or --token-from-account</source>
+        <translation>nema tokena za %1: koristite --token-stdin, $IOTAAP_DEVICE_TOKEN, token sačuvan u spremištu ključeva ili --token-from-account</translation>
+    </message>
+    <message>
+        <source>the account shows no token for group %1 (it has no earlier OTA record): use --token-stdin or $IOTAAP_DEVICE_TOKEN</source>
+        <translation>račun ne prikazuje token za grupu %1 (nema ranijeg OTA zapisa): koristite --token-stdin ili $IOTAAP_DEVICE_TOKEN</translation>
+    </message>
+    <message>
+        <source>the token is not the one the account shows for %1 %2</source>
+        <translation>token nije onaj koji račun prikazuje za %1 %2</translation>
+    </message>
+    <message>
+        <source>Group %1 has no earlier OTA record: its existence and token are checked by the server during the upload.</source>
+        <translation>Grupa %1 nema ranijeg OTA zapisa: server tokom slanja provjerava postoji li i je li token ispravan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has version %3, so its devices would not update: use --yes to upload it anyway</source>
+        <translation>%1 %2 već ima verziju %3, pa se uređaji ne bi ažurirali: koristite --yes da biste ipak poslali datoteku</translation>
+    </message>
+    <message>
+        <source>%1 is older than version %2 of %3 %4: use --yes to downgrade</source>
+        <translation>%1 je starija od verzije %2 za %3 %4: koristite --yes za vraćanje na stariju verziju</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 (%2, SHA-256 %3) as version %4 to %5 %6 (now %7): every check passed, nothing uploaded.
+</source>
+        <translation>Probni rad: %1 (%2, SHA-256 %3) kao verzija %4 za %5 %6 (sada %7): sve provjere su prošle, ništa nije poslano.
+</translation>
+    </message>
+    <message>
+        <source>no earlier OTA</source>
+        <translation>nema ranijeg OTA</translation>
+    </message>
+    <message>
+        <source>Deployed %1 (%2, SHA-256 %3) as version %4 to %5 %6: %7
+</source>
+        <translation>Isporučeno %1 (%2, SHA-256 %3) kao verzija %4 za %5 %6: %7
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>DeployHistory</name>
     <message>
         <source>Cannot create the folder for the deploy history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće napraviti folder za historiju isporuka %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće napraviti folder %1.</translation>
     </message>
     <message>
         <source>Cannot create a lock file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće napraviti datoteku zaključavanja u %1.</translation>
     </message>
     <message>
         <source>Cannot open the deploy history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće otvoriti historiju isporuka %1: %2</translation>
     </message>
     <message>
         <source>The deploy history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historija isporuka nije otvorena.</translation>
     </message>
     <message>
         <source>A deploy attempt can only finish as deployed, failed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokušaj isporuke može završiti samo kao isporučen, neuspio ili otkazan.</translation>
     </message>
     <message>
         <source>The deploy history has no running attempt %1 started by this app instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historija isporuka nema pokušaj %1 u toku koji je pokrenula ova instanca aplikacije.</translation>
     </message>
     <message>
         <source>The export file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka za izvoz nije otvorena za pisanje.</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće zapisati izvoz: %1</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the deploy history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pročitati verziju sheme historije isporuka %1.</translation>
     </message>
     <message>
         <source>The deploy history %1 was written by a newer version of this app (schema %2; this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiju isporuka %1 zapisala je novija verzija ove aplikacije (shema %2; ova verzija poznaje do %3).</translation>
     </message>
     <message>
         <source>The deploy history %1 cannot be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historija isporuka %1 ne može se čitati ni pisati: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    the API refused (4xx other than 401, 5xx, unexpected answer)
+  2    usage error
+  3    network, TLS or timeout
+  4    authentication (login failed, 401, no token)
+  5    invalid local input (firmware not valid, file unreadable,
+       bad version or id, same version or downgrade without --yes)
+  130  interrupted
+</source>
+        <translation>Izlazni kodovi:
+  0    uspjeh
+  1    API je odbio zahtjev (4xx osim 401, 5xx, neočekivan odgovor)
+  2    greška u upotrebi
+  3    mreža, TLS ili isteklo vrijeme
+  4    autentifikacija (prijava nije uspjela, 401, nema tokena)
+  5    neispravan lokalni ulaz (firmver nije ispravan, datoteka nečitljiva,
+       pogrešna verzija ili ID, ista ili starija verzija bez --yes)
+  130  prekinuto
+</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Choose firmware</source>
+        <translation>Odaberite firmver</translation>
+    </message>
+    <message>
+        <source>Firmware images (*.bin);;All files (*)</source>
+        <translation>Slike firmvera (*.bin);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Export deploy history</source>
+        <translation>Izvoz historije isporuka</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV datoteke (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>FirmwareImage</name>
     <message>
         <source>cannot read %1: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće pročitati %1: datoteka ne postoji</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće otvoriti %1: %2</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće otvoriti datoteku: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće pročitati datoteku: %1</translation>
     </message>
     <message>
         <source>cannot read the file after byte %L1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće pročitati datoteku nakon bajta %L1: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka je prazna</translation>
     </message>
     <message>
         <source>not an ESP32 application image: first byte is 0x%1, expected 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ESP32 aplikacijska slika: prvi bajt je 0x%1, očekivano 0x%2</translation>
     </message>
     <message>
         <source>not an ESP32 application image: segment count is %1, expected 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ESP32 aplikacijska slika: broj segmenata je %1, očekivano od 1 do %2</translation>
     </message>
     <message>
         <source>image is truncated: the image header ends at %L1 but the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je skraćena: zaglavlje slike završava na %L1, a datoteka ima %L2 bajtova</translation>
     </message>
     <message>
         <source>not an ESP32 application image: chip id is 0x%1 (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ESP32 aplikacijska slika: ID čipa je 0x%1 (neispravan)</translation>
     </message>
     <message>
         <source>unknown chip id 0x%1: the image may be for a chip newer than this program knows</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznat ID čipa 0x%1: slika je možda za noviji čip koji ovaj program ne poznaje</translation>
     </message>
     <message>
         <source>image is truncated: the header of segment %1 ends at %L2 but the file has %L3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je skraćena: zaglavlje segmenta %1 završava na %L2, a datoteka ima %L3 bajtova</translation>
     </message>
     <message>
         <source>image is damaged: segment %1 has length %L2, not a multiple of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je oštećena: segment %1 ima dužinu %L2, što nije višekratnik broja 4</translation>
     </message>
     <message>
         <source>image is damaged: segment %1 has length %L2, segments must be shorter than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je oštećena: segment %1 ima dužinu %L2, a segmenti moraju biti kraći od 16 MiB</translation>
     </message>
     <message>
         <source>image is truncated: segment %1 ends at %L2 but the file has %L3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je skraćena: segment %1 završava na %L2, a datoteka ima %L3 bajtova</translation>
     </message>
     <message>
         <source>image is truncated: the checksum ends at %L1 but the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je skraćena: kontrolni zbir završava na %L1, a datoteka ima %L2 bajtova</translation>
     </message>
     <message>
         <source>checksum mismatch: stored 0x%1, computed 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolni zbir se ne podudara: sačuvan 0x%1, izračunat 0x%2</translation>
     </message>
     <message>
         <source>image is truncated: the SHA-256 digest ends at %L1 but the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je skraćena: SHA-256 sažetak završava na %L1, a datoteka ima %L2 bajtova</translation>
     </message>
     <message>
         <source>SHA-256 digest mismatch: stored %1…, computed %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 sažetak se ne podudara: sačuvan %1…, izračunat %2…</translation>
     </message>
     <message>
         <source>not an ESP32 application image: segment 1 has %L1 bytes, too short for the %L2-byte application descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ESP32 aplikacijska slika: segment 1 ima %L1 bajtova, premalo za deskriptor aplikacije od %L2 bajtova</translation>
     </message>
     <message>
         <source>not an ESP32 application image: no application descriptor at 0x20 (found 0x%1, expected 0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ESP32 aplikacijska slika: nema deskriptora aplikacije na 0x20 (pronađeno 0x%1, očekivano 0x%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Check a firmware file offline and show what it says about itself.</source>
+        <translation>Provjeri datoteku firmvera bez mreže i prikaži šta ona kaže o sebi.</translation>
+    </message>
+    <message>
+        <source>Valid ESP application image
+</source>
+        <translation>Ispravna ESP aplikacijska slika
+</translation>
+    </message>
+    <message>
+        <source>NOT a valid ESP application image: %1
+</source>
+        <translation>NIJE ispravna ESP aplikacijska slika: %1
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datoteka:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Veličina:</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bajtova</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Čip:</translation>
+    </message>
+    <message>
+        <source>unknown (id %1)</source>
+        <translation>nepoznat (ID %1)</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmenti:</translation>
+    </message>
+    <message>
+        <source>Hash appended:</source>
+        <translation>Dodan heš:</translation>
+    </message>
+    <message>
+        <source>Checksum OK:</source>
+        <translation>Kontrolni zbir OK:</translation>
+    </message>
+    <message>
+        <source>Digest OK:</source>
+        <translation>Sažetak OK:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Verzija:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekat:</translation>
+    </message>
+    <message>
+        <source>ESP-IDF:</source>
+        <translation>ESP-IDF:</translation>
+    </message>
+    <message>
+        <source>Compiled:</source>
+        <translation>Kompajlirano:</translation>
+    </message>
+    <message>
+        <source>ELF SHA-256:</source>
+        <translation>ELF SHA-256:</translation>
+    </message>
+    <message>
+        <source>Secure version:</source>
+        <translation>Sigurnosna verzija:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Upozorenje:</translation>
+    </message>
+    <message>
+        <source>inspect takes one FILE</source>
+        <translation>inspect prima tačno jednu datoteku (FILE)</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format mora biti text ili json</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Only records whose path contains S (a device or group id).</source>
+        <translation>Samo zapisi čija putanja sadrži S (ID uređaja ili grupe).</translation>
+    </message>
+    <message>
+        <source>Only devices that match S.</source>
+        <translation>Samo uređaji koji odgovaraju S.</translation>
+    </message>
+    <message>
+        <source>Order by last update: asc or desc (default desc).</source>
+        <translation>Redoslijed po zadnjem ažuriranju: asc ili desc (zadano desc).</translation>
+    </message>
+    <message>
+        <source>Skip the first N records (default 0).</source>
+        <translation>Preskoči prvih N zapisa (zadano 0).</translation>
+    </message>
+    <message>
+        <source>At most N records (default %1); with --all, the page size (default %2).</source>
+        <translation>Najviše N zapisa (zadano %1); uz --all, veličina stranice (zadano %2).</translation>
+    </message>
+    <message>
+        <source>Every record: follow the pages to the end.</source>
+        <translation>Svi zapisi: prati stranice do kraja.</translation>
+    </message>
+    <message>
+        <source>Print device and group tokens instead of masking them.</source>
+        <translation>Ispiši tokene uređaja i grupa umjesto da ih maskiraš.</translation>
+    </message>
+    <message>
+        <source>List the last OTA update of each device (or group).</source>
+        <translation>Prikaži zadnje OTA ažuriranje svakog uređaja (ili grupe).</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s devices.</source>
+        <translation>Prikaži uređaje računa.</translation>
+    </message>
+    <message>
+        <source>list takes at most one argument: device or group</source>
+        <translation>list prima najviše jedan argument: device ili group</translation>
+    </message>
+    <message>
+        <source>unknown list &quot;%1&quot;: use device or group</source>
+        <translation>nepoznata lista &quot;%1&quot;: koristite device ili group</translation>
+    </message>
+    <message>
+        <source>devices takes no arguments</source>
+        <translation>devices ne prima argumente</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv</source>
+        <translation>--format mora biti table, json ili csv</translation>
+    </message>
+    <message>
+        <source>--order must be asc or desc</source>
+        <translation>--order mora biti asc ili desc</translation>
+    </message>
+    <message>
+        <source>--offset must be a whole number, 0 or more</source>
+        <translation>--offset mora biti cijeli broj, 0 ili više</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number, 1 or more</source>
+        <translation>--limit mora biti cijeli broj, 1 ili više</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZIV</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIP</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPA</translation>
+    </message>
+    <message>
+        <source>LAST CONTACT</source>
+        <translation>ZADNJI KONTAKT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>KREIRANO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>VLASNIK</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>UREĐAJ</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERZIJA</translation>
+    </message>
+    <message>
+        <source>LAST UPDATED</source>
+        <translation>ZADNJE AŽURIRANJE</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PUTANJA</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>ZAPIS</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Account e-mail (default: the last one used with this API, or a prompt).</source>
+        <translation>E-mail računa (zadano: zadnji korišten s ovim API-jem, inače upit).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Pročitaj lozinku iz prvog reda standardnog ulaza.</translation>
+    </message>
+    <message>
+        <source>Print the bearer token on stdout instead of storing it in the keychain (for $IOTAAP_TOKEN in a CI secret).</source>
+        <translation>Ispiši bearer token na stdout umjesto da ga sačuvaš u spremištu ključeva (za $IOTAAP_TOKEN u CI tajni).</translation>
+    </message>
+    <message>
+        <source>Sign in and keep the token in the OS keychain.</source>
+        <translation>Prijavi se i sačuvaj token u spremištu ključeva operativnog sistema.</translation>
+    </message>
+    <message>
+        <source>login takes no arguments</source>
+        <translation>login ne prima argumente</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format mora biti text ili json</translation>
+    </message>
+    <message>
+        <source>E-mail: </source>
+        <translation>E-mail: </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>no e-mail: use --email E</source>
+        <translation>nema e-maila: koristite --email E</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lozinka za %1: </translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: pass the password with --password-stdin</source>
+        <translation>standardni ulaz nije terminal: proslijedite lozinku s --password-stdin</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>nema lozinke na standardnom ulazu</translation>
+    </message>
+    <message>
+        <source>the server&apos;s token cannot be read (no expiry claim)</source>
+        <translation>token servera ne može se pročitati (nema podatka o isteku)</translation>
+    </message>
+    <message>
+        <source>signed in, but the token could not be stored: %1 Use --print-token and $IOTAAP_TOKEN instead.</source>
+        <translation>prijava je uspjela, ali token nije mogao biti sačuvan: %1 Umjesto toga koristite --print-token i $IOTAAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (account %3). The token expires %4.
+</source>
+        <translation>Prijavljeni ste na %1 kao %2 (račun %3). Token važi do %4.
+</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Forget the token of the last login to this API.</source>
+        <translation>Zaboravi token zadnje prijave na ovaj API.</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation>logout ne prima argumente</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format mora biti text ili json</translation>
+    </message>
+    <message>
+        <source>the token could not be removed: %1</source>
+        <translation>token nije mogao biti uklonjen: %1</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1.
+</source>
+        <translation>Niste prijavljeni na %1.
+</translation>
+    </message>
+    <message>
+        <source>Logged out %1 from %2.
+</source>
+        <translation>Odjava %1 sa %2 je izvršena.
+</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <source>Output format: %1 (default %2).</source>
+        <translation>Izlazni format: %1 (zadano %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source><byte value="xd"/>%1 / %2  %3%  %4/s  %5 left<byte value="x1b"/>[K</source>
+        <translation><byte value="xd"/>%1 / %2  %3%  %4/s  još %5<byte value="x1b"/>[K</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>never</source>
+        <translation>nikad</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>u budućnosti</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>upravo sada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>prije %n minutu</numerusform>
+            <numerusform>prije %n minute</numerusform>
+            <numerusform>prije %n minuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>prije %n sat</numerusform>
+            <numerusform>prije %n sata</numerusform>
+            <numerusform>prije %n sati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>prije %n dan</numerusform>
+            <numerusform>prije %n dana</numerusform>
+            <numerusform>prije %n dana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>prije %n mjesec</numerusform>
+            <numerusform>prije %n mjeseca</numerusform>
+            <numerusform>prije %n mjeseci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>prije %n godinu</numerusform>
+            <numerusform>prije %n godine</numerusform>
+            <numerusform>prije %n godina</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Show the account id, API URL and token expiry.</source>
+        <translation>Prikaži ID računa, API URL i istek tokena.</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation>whoami ne prima argumente</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format mora biti text ili json</translation>
+    </message>
+    <message>
+        <source>the token in use is not a readable JWT with an expiry</source>
+        <translation>token u upotrebi nije čitljiv JWT s istekom</translation>
+    </message>
+    <message>
+        <source>Account:    %1
+Role:       %2
+E-mail:     %3
+API URL:    %4
+Token from: %5
+Expires:    %6%7
+</source>
+        <translation>Račun:      %1
+Uloga:      %2
+E-mail:     %3
+API URL:    %4
+Token iz:   %5
+Istječe:    %6%7
+</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (isteklo)</translation>
+    </message>
+    <message>
+        <source>the token has expired: run &quot;iotaap-ota login&quot;</source>
+        <translation>token je istekao: pokrenite &quot;iotaap-ota login&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DemoSandbox</name>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>Demo server nije mogao biti pokrenut: %1</translation>
+    </message>
+    <message>
+        <source>The demo server has no place for its data: %1</source>
+        <translation>Demo server nema mjesta za svoje podatke: %1</translation>
+    </message>
+    <message>
+        <source>The demo server lists no account to sign in with.</source>
+        <translation>Demo server ne navodi nijedan račun za prijavu.</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly.</source>
+        <translation>Demo server se neočekivano zaustavio.</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit code %1).</source>
+        <translation>Demo server se zaustavio (izlazni kod %1).</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeployDialog</name>
+    <message>
+        <source>Deploy firmware</source>
+        <translation>Isporuka firmvera</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmver</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Uređaj</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupa</translation>
+    </message>
+    <message>
+        <source>The device&apos;s or group&apos;s token</source>
+        <translation>Token uređaja ili grupe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Prikaži ili sakrij token</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for this device</source>
+        <translation>&amp;Zapamti za ovaj uređaj</translation>
+    </message>
+    <message>
+        <source>MAJOR.MINOR.PATCH, e.g. 1.4.2</source>
+        <translation>MAJOR.MINOR.PATCH, npr. 1.4.2</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cilj:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>I&amp;D:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Verzija:</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Isporuči</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sakrij</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Looking up the current version…</source>
+        <translation>Traženje trenutne verzije…</translation>
+    </message>
+    <message>
+        <source>The current version could not be looked up; it is not compared.</source>
+        <translation>Trenutna verzija nije pronađena; ne uspoređuje se.</translation>
+    </message>
+    <message>
+        <source>Current version: %1</source>
+        <translation>Trenutna verzija: %1</translation>
+    </message>
+    <message>
+        <source>No firmware deployed to it yet.</source>
+        <translation>Još nije isporučen nijedan firmver.</translation>
+    </message>
+    <message>
+        <source>Filled in from the account&apos;s device list.</source>
+        <translation>Popunjeno iz liste uređaja računa.</translation>
+    </message>
+    <message>
+        <source>Filled in from the keychain.</source>
+        <translation>Popunjeno iz spremišta ključeva.</translation>
+    </message>
+    <message>
+        <source>Deploy anyway, knowing the target will not update</source>
+        <translation>Svejedno isporuči, znajući da se cilj neće ažurirati</translation>
+    </message>
+    <message>
+        <source>Yes, downgrade to %1</source>
+        <translation>Da, vrati na %1</translation>
+    </message>
+    <message>
+        <source>Starting the upload…</source>
+        <translation>Pokretanje slanja…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3 %)</source>
+        <translation>Poslano %1 od %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>još %1</translation>
+    </message>
+    <message>
+        <source>Deployed. The server said: “%1”</source>
+        <translation>Isporučeno. Server je poručio: „%1“</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Otkazano.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; nothing was deployed.</source>
+        <translation>Slanje je otkazano; ništa nije isporučeno.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Neuspjelo.</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed; see the message above.</source>
+        <translation>Ništa nije isporučeno; pogledajte poruku iznad.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel upload</source>
+        <translation>&amp;Otkaži slanje</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Zatvo&amp;ri</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeployHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Pokrenuto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cilj</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Trajanje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Poruka</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeployHistoryView</name>
+    <message>
+        <source>Deploy &amp;again…</source>
+        <translation>Isporuči &amp;ponovo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Izvezi CSV…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Pretraži historiju</translation>
+    </message>
+    <message>
+        <source>deploy-history.csv</source>
+        <translation>deploy-history.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nije moguće zapisati %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n pokušaj izvezen u %1.</numerusform>
+            <numerusform>%n pokušaja izvezena u %1.</numerusform>
+            <numerusform>%n pokušaja izvezeno u %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeployJob</name>
+    <message>
+        <source>The attempt could not be written to the deploy history, so nothing was sent: %1</source>
+        <translation>Pokušaj nije mogao biti zapisan u historiju isporuka, pa ništa nije poslano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeviceOtaTableModel</name>
+    <message>
+        <source>Device name</source>
+        <translation>Naziv uređaja</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID uređaja</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zadnje ažuriranje</translation>
+    </message>
+    <message>
+        <source>Firmware path</source>
+        <translation>Putanja firmvera</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID zapisa</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeviceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID uređaja</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Zadnji kontakt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Kreirano</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Odbaci</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::FirmwareDropArea</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Pregledaj…</translation>
+    </message>
+    <message>
+        <source>Drop firmware.bin here, or Browse…</source>
+        <translation>Ispustite firmware.bin ovdje ili Pregledaj…</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::FirmwareSummary</name>
+    <message>
+        <source>File:</source>
+        <translation>Datoteka:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Veličina:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Čip:</translation>
+    </message>
+    <message>
+        <source>App version:</source>
+        <translation>Verzija aplikacije:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekat:</translation>
+    </message>
+    <message>
+        <source>IDF version:</source>
+        <translation>IDF verzija:</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>Napravljeno:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Ocjena:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Datoteka još nije odabrana.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Čitanje datoteke…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bajtova)</translation>
+    </message>
+    <message>
+        <source>unknown (id %1)</source>
+        <translation>nepoznat (ID %1)</translation>
+    </message>
+    <message>
+        <source>Valid ESP application image (checksum and SHA-256 digest verified).</source>
+        <translation>Ispravna ESP aplikacijska slika (provjereni kontrolni zbir i SHA-256 sažetak).</translation>
+    </message>
+    <message>
+        <source>Valid ESP application image (checksum verified).</source>
+        <translation>Ispravna ESP aplikacijska slika (provjeren kontrolni zbir).</translation>
+    </message>
+    <message>
+        <source>Not an ESP application image: %1</source>
+        <translation>Nije ESP aplikacijska slika: %1</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>Oštećeno: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Nečitljivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::GroupOtaTableModel</name>
+    <message>
+        <source>Group ID</source>
+        <translation>ID grupe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zadnje ažuriranje</translation>
+    </message>
+    <message>
+        <source>Firmware path</source>
+        <translation>Putanja firmvera</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID zapisa</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::MainWindow</name>
+    <message>
+        <source>Device OTA</source>
+        <translation>OTA uređaja</translation>
+    </message>
+    <message>
+        <source>Group OTA</source>
+        <translation>OTA grupa</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Uređaji</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Isporuči…</translation>
+    </message>
+    <message>
+        <source>Deploy new firmware to the selected device (Ctrl+D)</source>
+        <translation>Isporuči novi firmver na odabrani uređaj (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Osvježi</translation>
+    </message>
+    <message>
+        <source>Reload every table (F5)</source>
+        <translation>Ponovo učitaj sve tabele (F5)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Prijava…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Odjava</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved session</source>
+        <translation>Odjavi se i zaboravi sačuvanu sesiju</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Postavke…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>I&amp;zlaz</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Traži</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>&amp;Kopiraj ID</translation>
+    </message>
+    <message>
+        <source>Copy firmware &amp;path</source>
+        <translation>Kopiraj &amp;putanju firmvera</translation>
+    </message>
+    <message>
+        <source>Copies the path with the token masked</source>
+        <translation>Kopira putanju s maskiranim tokenom</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal token in path</source>
+        <translation>Prikaži &amp;token u putanji</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Glavna traka</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Račun</translation>
+    </message>
+    <message>
+        <source>Search by device ID, name or version (Ctrl+F)</source>
+        <translation>Traži po ID-u uređaja, nazivu ili verziji (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Obriši pretragu</translation>
+    </message>
+    <message>
+        <source>IoTaaP OTA Manager — Demo</source>
+        <translation>IoTaaP OTA Manager — Demo</translation>
+    </message>
+    <message>
+        <source>IoTaaP OTA Manager</source>
+        <translation>IoTaaP OTA Manager</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy group ID</source>
+        <translation>&amp;Kopiraj ID grupe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy device ID</source>
+        <translation>&amp;Kopiraj ID uređaja</translation>
+    </message>
+    <message>
+        <source>Deploy new &amp;firmware…</source>
+        <translation>Isporuči novi &amp;firmver…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1: učitavanje nije uspjelo: %2</translation>
+    </message>
+    <message>
+        <source>The rows shown are from %1.</source>
+        <translation>Prikazani redovi su stanje od %1.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln record(s) (%2 in total)</source>
+        <translation>
+            <numerusform>Prikazano %1 od %Ln zapisa (ukupno %2)</numerusform>
+            <numerusform>Prikazano %1 od %Ln zapisa (ukupno %2)</numerusform>
+            <numerusform>Prikazano %1 od %Ln zapisa (ukupno %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: refreshed %1</source>
+        <translation>Zastarjelo, osvježeno: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Osvježeno: %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2</source>
+        <translation>Učitano %1 od %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::MainWindowDeployHost</name>
+    <message>
+        <source>Deploy history</source>
+        <translation>Historija isporuka</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Postavke</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Isključeno</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Reload the tables at this interval; Off reloads only on F5.</source>
+        <translation>Ponovo učitavaj tabele u ovom intervalu; Isključeno učitava samo na F5.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically every:</source>
+        <translation>Automatski &amp;osvježavaj svakih:</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::SignInController</name>
+    <message>
+        <source>The server answered with a session this app cannot read.</source>
+        <translation>Server je odgovorio sesijom koju ova aplikacija ne može pročitati.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Niste prijavljeni.</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>&amp;Zapamti me</translation>
+    </message>
+    <message>
+        <source>Sign in to IoTaaP</source>
+        <translation>Prijava na IoTaaP</translation>
+    </message>
+    <message>
+        <source>Keep the session in the system keychain and sign in automatically next time.</source>
+        <translation>Sačuvaj sesiju u sistemskom spremištu ključeva i automatski se prijavi sljedeći put.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Prijavi se</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>Sign in with your IoTaaP account.</source>
+        <translation>Prijavite se svojim IoTaaP računom.</translation>
+    </message>
+    <message>
+        <source>Your session expires soon. Enter your password to stay signed in.</source>
+        <translation>Vaša sesija uskoro ističe. Unesite lozinku da ostanete prijavljeni.</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Enter your password to continue where you left off.</source>
+        <translation>Server je završio vašu sesiju. Unesite lozinku da nastavite tamo gdje ste stali.</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Prikaži ovu pomoć.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Prikaži verziju programa.</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::cli::CliContext</name>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN.</source>
+        <translation>Prijavite se ponovo s &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>not logged in to %1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
+        <translation>niste prijavljeni na %1: pokrenite &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN</translation>
+    </message>
+    <message>
+        <source>no token for %1 in the keychain</source>
+        <translation>nema tokena za %1 u spremištu ključeva</translation>
+    </message>
+    <message>
+        <source>%1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
+        <translation>%1: pokrenite &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See the last firmware update of every device and deploy new firmware.</source>
+        <translation>Pregledajte zadnje ažuriranje firmvera svakog uređaja i isporučite novi firmver.</translation>
+    </message>
+    <message>
+        <source>Start a local demo server with a seeded fleet and sign in to it.</source>
+        <translation>Pokreni lokalni demo server s unaprijed popunjenom flotom uređaja i prijavi se na njega.</translation>
+    </message>
+    <message>
+        <source>The API to sign in to (default: the last one used).</source>
+        <translation>API na koji se prijavljujete (zadano: zadnji korišten).</translation>
+    </message>
+    <message>
+        <source>The deploy history cannot be kept: %1</source>
+        <translation>Historija isporuka ne može se voditi: %1</translation>
     </message>
 </context>
 </TS>

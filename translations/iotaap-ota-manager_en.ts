@@ -1,4 +1,89 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>DeployChecks</name>
+    <message numerus="yes">
+        <source>%n files were dropped; drop exactly one firmware file.</source>
+        <translation>
+            <numerusform>%n file was dropped; drop exactly one firmware file.</numerusform>
+            <numerusform>%n files were dropped; drop exactly one firmware file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has 24 hexadecimal digits; this has %n.</source>
+        <translation>
+            <numerusform>%1 has 24 hexadecimal digits; this has %n.</numerusform>
+            <numerusform>%1 has 24 hexadecimal digits; this has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::DeployHistoryView</name>
+    <message numerus="yes">
+        <source>%n attempt(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n attempt exported to %1.</numerusform>
+            <numerusform>%n attempts exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::MainWindow</name>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln record(s) (%2 in total)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln record (%2 in total)</numerusform>
+            <numerusform>Showing %1 of %Ln records (%2 in total)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
