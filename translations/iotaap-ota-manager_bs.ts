@@ -115,6 +115,10 @@
         <source>The server address “%1” does not use HTTPS; plain HTTP is only allowed to this computer.</source>
         <translation>Adresa servera „%1“ ne koristi HTTPS; obični HTTP dozvoljen je samo prema ovom računaru.</translation>
     </message>
+    <message>
+        <source>The server address “%1” contains a user name or password; remove it, you sign in separately.</source>
+        <translation>Adresa servera „%1“ sadrži korisničko ime ili lozinku; uklonite ih, prijava se obavlja odvojeno.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -189,6 +193,37 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>--timeout must be a number of seconds, 0 or more</source>
         <translation>--timeout mora biti broj sekundi, 0 ili više</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Prikaži ovu pomoć.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Prikaži verziju programa.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN.</source>
+        <translation>Ponovo se prijavite s &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>not logged in to %1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
+        <translation>niste prijavljeni na %1: pokrenite &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN</translation>
+    </message>
+    <message>
+        <source>no token for %1 in the keychain</source>
+        <translation>nema tokena za %1 u spremištu ključeva</translation>
+    </message>
+    <message>
+        <source>%1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
+        <translation>%1: pokrenite &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN</translation>
     </message>
 </context>
 <context>
@@ -715,6 +750,10 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>not an ESP32 application image: no application descriptor at 0x20 (found 0x%1, expected 0x%2)</source>
         <translation>nije ESP32 aplikacijska slika: nema deskriptora aplikacije na 0x20 (pronađeno 0x%1, očekivano 0x%2)</translation>
     </message>
+    <message>
+        <source>cannot compute the SHA-256 of the file: the OpenSSL crypto library failed</source>
+        <translation>nije moguće izračunati SHA-256 datoteke: kriptografska biblioteka OpenSSL nije uspjela</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1048,10 +1087,6 @@ ključeva operativnog sistema, nikad iz argumenta.
 <context>
     <name>ProgressPrinter</name>
     <message>
-        <source><byte value="xd"/>%1 / %2  %3%  %4/s  %5 left<byte value="x1b"/>[K</source>
-        <translation><byte value="xd"/>%1 / %2  %3%  %4/s  još %5<byte value="x1b"/>[K</translation>
-    </message>
-    <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -1062,6 +1097,10 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3%  %4/s  %5 left</source>
+        <translation>%1 / %2  %3%  %4/s  još %5</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1251,6 @@ Istječe:    %6%7
         <translation>Prikaži</translation>
     </message>
     <message>
-        <source>Show or hide the token</source>
-        <translation>Prikaži ili sakrij token</translation>
-    </message>
-    <message>
         <source>&amp;Remember for this device</source>
         <translation>&amp;Zapamti za ovaj uređaj</translation>
     </message>
@@ -1331,6 +1366,14 @@ Istječe:    %6%7
         <source>&amp;Close</source>
         <translation>Zatvo&amp;ri</translation>
     </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Sakrij token</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Prikaži token</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>
@@ -1408,6 +1451,10 @@ Istječe:    %6%7
             <numerusform>%n pokušaja izvezena u %1.</numerusform>
             <numerusform>%n pokušaja izvezeno u %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deploy attempts</source>
+        <translation>Pokušaji isporuke</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1538,14 @@ Istječe:    %6%7
     <message>
         <source>Drop firmware.bin here, or Browse…</source>
         <translation>Ispustite firmware.bin ovdje ili Pregledaj…</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file</source>
+        <translation>Odaberite datoteku firmvera</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>Datoteka firmvera</translation>
     </message>
 </context>
 <context>
@@ -1614,16 +1669,8 @@ Istječe:    %6%7
         <translation>&amp;Isporuči…</translation>
     </message>
     <message>
-        <source>Deploy new firmware to the selected device (Ctrl+D)</source>
-        <translation>Isporuči novi firmver na odabrani uređaj (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Osvježi</translation>
-    </message>
-    <message>
-        <source>Reload every table (F5)</source>
-        <translation>Ponovo učitaj sve tabele (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -1676,10 +1723,6 @@ Istječe:    %6%7
     <message>
         <source>&amp;Account</source>
         <translation>&amp;Račun</translation>
-    </message>
-    <message>
-        <source>Search by device ID, name or version (Ctrl+F)</source>
-        <translation>Traži po ID-u uređaja, nazivu ili verziji (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -1741,12 +1784,57 @@ Istječe:    %6%7
         <source>Loaded %1 of %2</source>
         <translation>Učitano %1 od %2</translation>
     </message>
+    <message>
+        <source>Deploy new firmware to the selected device</source>
+        <translation>Isporuči novi firmver na odabrani uređaj</translation>
+    </message>
+    <message>
+        <source>Reload every table</source>
+        <translation>Ponovo učitaj sve tabele</translation>
+    </message>
+    <message>
+        <source>Sign in to an IoTaaP account</source>
+        <translation>Prijava na IoTaaP račun</translation>
+    </message>
+    <message>
+        <source>Change the app&apos;s settings</source>
+        <translation>Promijenite postavke aplikacije</translation>
+    </message>
+    <message>
+        <source>Search the tables</source>
+        <translation>Pretraži tabele</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Prikaz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tool tip: what an action does (its shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by device ID, name or version (%1)</source>
+        <translation>Pretraga po ID-u uređaja, nazivu ili verziji (%1)</translation>
+    </message>
+    <message>
+        <source>Fleet tables</source>
+        <translation>Tabele flote</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::MainWindowDeployHost</name>
     <message>
         <source>Deploy history</source>
         <translation>Historija isporuka</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historija</translation>
+    </message>
+    <message>
+        <source>Show or hide the deploy history</source>
+        <translation>Prikaži ili sakrij historiju isporuka</translation>
     </message>
 </context>
 <context>
@@ -1824,40 +1912,6 @@ Istječe:    %6%7
     <message>
         <source>The server ended your session. Enter your password to continue where you left off.</source>
         <translation>Server je završio vašu sesiju. Unesite lozinku da nastavite tamo gdje ste stali.</translation>
-    </message>
-</context>
-<context>
-    <name>iotaap::cli</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>Prikaži ovu pomoć.</translation>
-    </message>
-    <message>
-        <source>Show the program&apos;s version.</source>
-        <translation>Prikaži verziju programa.</translation>
-    </message>
-</context>
-<context>
-    <name>iotaap::cli::CliContext</name>
-    <message>
-        <source>interrupted</source>
-        <translation>prekinuto</translation>
-    </message>
-    <message>
-        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN.</source>
-        <translation>Prijavite se ponovo s &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN.</translation>
-    </message>
-    <message>
-        <source>not logged in to %1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
-        <translation>niste prijavljeni na %1: pokrenite &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN</translation>
-    </message>
-    <message>
-        <source>no token for %1 in the keychain</source>
-        <translation>nema tokena za %1 u spremištu ključeva</translation>
-    </message>
-    <message>
-        <source>%1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
-        <translation>%1: pokrenite &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN</translation>
     </message>
 </context>
 <context>

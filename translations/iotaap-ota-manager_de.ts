@@ -115,6 +115,10 @@
         <source>The server address “%1” does not use HTTPS; plain HTTP is only allowed to this computer.</source>
         <translation>Die Serveradresse „%1“ verwendet kein HTTPS; unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt.</translation>
     </message>
+    <message>
+        <source>The server address “%1” contains a user name or password; remove it, you sign in separately.</source>
+        <translation>Die Serveradresse „%1“ enthält einen Benutzernamen oder ein Passwort; entfernen Sie sie, die Anmeldung erfolgt separat.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -189,6 +193,37 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>--timeout must be a number of seconds, 0 or more</source>
         <translation>--timeout muss eine Anzahl Sekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Die Version des Programms anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN.</source>
+        <translation>Melden Sie sich mit &quot;iotaap-ota login&quot; erneut an, oder setzen Sie $IOTAAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>not logged in to %1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
+        <translation>nicht bei %1 angemeldet: führen Sie &quot;iotaap-ota login&quot; aus oder setzen Sie $IOTAAP_TOKEN</translation>
+    </message>
+    <message>
+        <source>no token for %1 in the keychain</source>
+        <translation>kein Token für %1 im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
+        <translation>%1: führen Sie &quot;iotaap-ota login&quot; aus oder setzen Sie $IOTAAP_TOKEN</translation>
     </message>
 </context>
 <context>
@@ -712,6 +747,10 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>not an ESP32 application image: no application descriptor at 0x20 (found 0x%1, expected 0x%2)</source>
         <translation>kein ESP32-Anwendungsimage: kein Anwendungsdeskriptor bei 0x20 (gefunden 0x%1, erwartet 0x%2)</translation>
     </message>
+    <message>
+        <source>cannot compute the SHA-256 of the file: the OpenSSL crypto library failed</source>
+        <translation>SHA-256 der Datei kann nicht berechnet werden: die OpenSSL-Kryptobibliothek ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1045,10 +1084,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
 <context>
     <name>ProgressPrinter</name>
     <message>
-        <source><byte value="xd"/>%1 / %2  %3%  %4/s  %5 left<byte value="x1b"/>[K</source>
-        <translation><byte value="xd"/>%1 / %2  %3%  %4/s  noch %5<byte value="x1b"/>[K</translation>
-    </message>
-    <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -1059,6 +1094,10 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3%  %4/s  %5 left</source>
+        <translation>%1 / %2  %3%  %4/s  noch %5</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1243,6 @@ Gültig bis: %6%7
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Show or hide the token</source>
-        <translation>Token anzeigen oder verbergen</translation>
-    </message>
-    <message>
         <source>&amp;Remember for this device</source>
         <translation>Für dieses Gerät &amp;merken</translation>
     </message>
@@ -1323,6 +1358,14 @@ Gültig bis: %6%7
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Token verbergen</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>
@@ -1399,6 +1442,10 @@ Gültig bis: %6%7
             <numerusform>%n Versuch nach %1 exportiert.</numerusform>
             <numerusform>%n Versuche nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deploy attempts</source>
+        <translation>Bereitstellungsversuche</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1529,14 @@ Gültig bis: %6%7
     <message>
         <source>Drop firmware.bin here, or Browse…</source>
         <translation>firmware.bin hier ablegen oder Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file</source>
+        <translation>Firmware-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>Firmware-Datei</translation>
     </message>
 </context>
 <context>
@@ -1605,16 +1660,8 @@ Gültig bis: %6%7
         <translation>Bereit&amp;stellen…</translation>
     </message>
     <message>
-        <source>Deploy new firmware to the selected device (Ctrl+D)</source>
-        <translation>Neue Firmware für das ausgewählte Gerät bereitstellen (Strg+D)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Reload every table (F5)</source>
-        <translation>Alle Tabellen neu laden (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -1667,10 +1714,6 @@ Gültig bis: %6%7
     <message>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
-    </message>
-    <message>
-        <source>Search by device ID, name or version (Ctrl+F)</source>
-        <translation>Nach Geräte-ID, Name oder Version suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -1731,12 +1774,57 @@ Gültig bis: %6%7
         <source>Loaded %1 of %2</source>
         <translation>%1 von %2 geladen</translation>
     </message>
+    <message>
+        <source>Deploy new firmware to the selected device</source>
+        <translation>Neue Firmware auf dem ausgewählten Gerät bereitstellen</translation>
+    </message>
+    <message>
+        <source>Reload every table</source>
+        <translation>Alle Tabellen neu laden</translation>
+    </message>
+    <message>
+        <source>Sign in to an IoTaaP account</source>
+        <translation>Bei einem IoTaaP-Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Change the app&apos;s settings</source>
+        <translation>Die Einstellungen der App ändern</translation>
+    </message>
+    <message>
+        <source>Search the tables</source>
+        <translation>Die Tabellen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tool tip: what an action does (its shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by device ID, name or version (%1)</source>
+        <translation>Nach Geräte-ID, Name oder Version suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Fleet tables</source>
+        <translation>Flottentabellen</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::MainWindowDeployHost</name>
     <message>
         <source>Deploy history</source>
         <translation>Bereitstellungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Show or hide the deploy history</source>
+        <translation>Bereitstellungsverlauf ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1814,40 +1902,6 @@ Gültig bis: %6%7
     <message>
         <source>The server ended your session. Enter your password to continue where you left off.</source>
         <translation>Der Server hat Ihre Sitzung beendet. Geben Sie Ihr Passwort ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
-    </message>
-</context>
-<context>
-    <name>iotaap::cli</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the program&apos;s version.</source>
-        <translation>Die Version des Programms anzeigen.</translation>
-    </message>
-</context>
-<context>
-    <name>iotaap::cli::CliContext</name>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN.</source>
-        <translation>Melden Sie sich mit &quot;iotaap-ota login&quot; erneut an, oder setzen Sie $IOTAAP_TOKEN.</translation>
-    </message>
-    <message>
-        <source>not logged in to %1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
-        <translation>nicht bei %1 angemeldet: führen Sie &quot;iotaap-ota login&quot; aus oder setzen Sie $IOTAAP_TOKEN</translation>
-    </message>
-    <message>
-        <source>no token for %1 in the keychain</source>
-        <translation>kein Token für %1 im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>%1: run &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN</source>
-        <translation>%1: führen Sie &quot;iotaap-ota login&quot; aus oder setzen Sie $IOTAAP_TOKEN</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,17 @@
 
 namespace iotaap::cli {
 
+namespace {
+
+// Kept out of the tr() argument list: Qt 6.4's lupdate loses the context on the cast.
+qint64 defaultTimeoutSeconds()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(ApiClient::defaultTransferTimeout)
+        .count();
+}
+
+} // namespace
+
 CliApplication::CliApplication()
     : m_apiUrl(QStringLiteral("api-url"),
                tr("API base URL (default: $IOTAAP_API_URL, else %1).")
@@ -23,13 +34,13 @@ CliApplication::CliApplication()
                QStringLiteral("URL")),
       m_timeout(QStringLiteral("timeout"),
                 tr("Give up a request after S seconds without progress (default %1; 0: never).")
-                    .arg(std::chrono::duration_cast<std::chrono::seconds>(
-                             ApiClient::defaultTransferTimeout)
-                             .count()),
+                    .arg(defaultTimeoutSeconds()),
                 QStringLiteral("S")),
       m_quiet(QStringLiteral("quiet"), tr("No progress and no notes on stderr; errors only.")),
-      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
-      m_version(QStringLiteral("version"), tr("Show the program's version."))
+      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+             QCoreApplication::translate("CliApplication", "Show this help.")),
+      m_version(QStringLiteral("version"),
+                QCoreApplication::translate("CliApplication", "Show the program's version."))
 {
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<LogoutCommand>());

@@ -6,15 +6,6 @@
 
 namespace iotaap::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliContext", text);
-}
-
-} // namespace
-
 CliContext::CliContext(Console& console, const QUrl& apiUrl) : m_console(console), m_apiUrl(apiUrl)
 {
     m_api.setBaseUrl(apiUrl);

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QUrl>
 #include <functional>
@@ -18,6 +19,8 @@ namespace iotaap::cli {
 // finding the bearer token, turning an error into an exit code).
 class CliContext final
 {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
 public:
     CliContext(Console& console, const QUrl& apiUrl);
     CliContext(const CliContext&) = delete;

@@ -35,11 +35,12 @@ void ProgressPrinter::update(qint64 sent, qint64 total)
     const auto speed = static_cast<qint64>(static_cast<double>(sent) / seconds);
     const qint64 left = speed > 0 ? (total - sent) / speed : 0;
     const QString line =
-        QCoreApplication::translate("ProgressPrinter", "\r%1 / %2  %3%  %4/s  %5 left\x1b[K")
+        QCoreApplication::translate("ProgressPrinter", "%1 / %2  %3%  %4/s  %5 left")
             .arg(formatBytes(sent), formatBytes(total))
             .arg(sent * 100 / total)
             .arg(formatBytes(speed), duration(left));
-    m_console.errRaw(line);
+    // Back to the start of the line, and erase what a longer earlier line left there.
+    m_console.errRaw(QLatin1Char('\r') + line + QStringLiteral("\x1b[K"));
     m_drawn = true;
 }
 

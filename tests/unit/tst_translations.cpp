@@ -45,11 +45,12 @@ QList<Message> readCatalogue(const QString& path, QString* error)
             } else if (name == u"message") {
                 current = Message{};
                 current.context = context;
-                current.numerus = xml.attributes().value(u"numerus") == u"yes";
+                current.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == u"source") {
-                current.source = xml.readElementText();
+                current.source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             } else if (name == u"translation") {
-                current.type = xml.attributes().value(u"type").toString();
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
                 if (!current.numerus)
                     current.translations << xml.readElementText();
             } else if (name == u"numerusform") {
@@ -73,9 +74,10 @@ QSet<QString> placeholders(const QString& text)
     return found;
 }
 
-QStringList translatableSources()
+// The include paths and sources lupdate reads, as update_translations passes them.
+QStringList lupdateInputs()
 {
-    QFile list(QStringLiteral(IOTAAP_TRANSLATABLE_SOURCES_FILE));
+    QFile list(QStringLiteral(IOTAAP_LUPDATE_INPUTS_FILE));
     if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     return QString::fromUtf8(list.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -101,8 +103,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, catalogue);
         QFETCH(bool, pluralOnly);
-        const QStringList sources = translatableSources();
-        QVERIFY2(!sources.isEmpty(), "the list of translatable sources is missing");
+        const QStringList inputs = lupdateInputs();
+        QVERIFY2(!inputs.isEmpty(), "the list of translatable sources is missing");
 
         QTemporaryDir work;
         QVERIFY(work.isValid());
@@ -113,7 +115,7 @@ private Q_SLOTS:
         QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none")};
         if (pluralOnly)
             arguments << QStringLiteral("-pluralonly");
-        arguments << sources << QStringLiteral("-ts") << copy;
+        arguments << inputs << QStringLiteral("-ts") << copy;
         QProcess lupdate;
         lupdate.start(QStringLiteral(IOTAAP_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));

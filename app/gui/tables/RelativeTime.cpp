@@ -24,10 +24,12 @@ QString RelativeTime::describe(const QDateTime& when, const QDateTime& now)
     const qint64 days = hours / 24;
     if (days < 31)
         return QCoreApplication::translate("RelativeTime", "%n day(s) ago", nullptr, int(days));
+    // Counted before the call: Qt 6.4's lupdate loops on a division inside translate().
+    const int months = int(days / 30);
+    const int years = int(days / 365);
     if (days < 365)
-        return QCoreApplication::translate("RelativeTime", "%n month(s) ago", nullptr,
-                                           int(days / 30));
-    return QCoreApplication::translate("RelativeTime", "%n year(s) ago", nullptr, int(days / 365));
+        return QCoreApplication::translate("RelativeTime", "%n month(s) ago", nullptr, months);
+    return QCoreApplication::translate("RelativeTime", "%n year(s) ago", nullptr, years);
 }
 
 QString RelativeTime::exact(const QDateTime& when)
