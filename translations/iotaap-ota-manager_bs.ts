@@ -383,10 +383,6 @@ ključeva operativnog sistema, nikad iz argumenta.
         <translation>(Server je poručio: %1)</translation>
     </message>
     <message>
-        <source>The server says the %1 is missing.</source>
-        <translation>Server kaže da nedostaje „%1“.</translation>
-    </message>
-    <message>
         <source>The server does not accept this device id.</source>
         <translation>Server ne prihvata ovaj ID uređaja.</translation>
     </message>
@@ -437,6 +433,30 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>The upload was cancelled; nothing was deployed.</source>
         <translation>Slanje je otkazano; ništa nije isporučeno.</translation>
+    </message>
+    <message>
+        <source>The server says a required field is missing.</source>
+        <translation>Server javlja da nedostaje obavezno polje.</translation>
+    </message>
+    <message>
+        <source>The server says the device id is missing.</source>
+        <translation>Server javlja da nedostaje ID uređaja.</translation>
+    </message>
+    <message>
+        <source>The server says the group id is missing.</source>
+        <translation>Server javlja da nedostaje ID grupe.</translation>
+    </message>
+    <message>
+        <source>The server says the token is missing.</source>
+        <translation>Server javlja da nedostaje token.</translation>
+    </message>
+    <message>
+        <source>The server says the version is missing.</source>
+        <translation>Server javlja da nedostaje verzija.</translation>
+    </message>
+    <message>
+        <source>The server says the firmware file is missing.</source>
+        <translation>Server javlja da nedostaje datoteka firmvera.</translation>
     </message>
 </context>
 <context>
@@ -1323,18 +1343,6 @@ Istječe:    %6%7
         <translation>Pokretanje slanja…</translation>
     </message>
     <message>
-        <source>%1 of %2 sent (%3 %)</source>
-        <translation>Poslano %1 od %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>još %1</translation>
-    </message>
-    <message>
         <source>Deployed. The server said: “%1”</source>
         <translation>Isporučeno. Server je poručio: „%1“</translation>
     </message>
@@ -1373,6 +1381,18 @@ Istječe:    %6%7
     <message>
         <source>Show the token</source>
         <translation>Prikaži token</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3)</source>
+        <translation>Poslano %1 od %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s</source>
+        <translation>Poslano %1 od %2 (%3) · %4/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
+        <translation>Poslano %1 od %2 (%3) · %4/s · još %5</translation>
     </message>
 </context>
 <context>
@@ -1757,10 +1777,6 @@ Istječe:    %6%7
         <translation>%1: učitavanje nije uspjelo: %2</translation>
     </message>
     <message>
-        <source>The rows shown are from %1.</source>
-        <translation>Prikazani redovi su stanje od %1.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>
@@ -1820,6 +1836,10 @@ Istječe:    %6%7
     <message>
         <source>Fleet tables</source>
         <translation>Tabele flote</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2 The rows shown are from %3.</source>
+        <translation>%1: učitavanje nije uspjelo: %2 Prikazani redovi su stanje od %3.</translation>
     </message>
 </context>
 <context>

@@ -381,10 +381,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <translation>(Der Server meldet: %1)</translation>
     </message>
     <message>
-        <source>The server says the %1 is missing.</source>
-        <translation>Der Server meldet, dass „%1“ fehlt.</translation>
-    </message>
-    <message>
         <source>The server does not accept this device id.</source>
         <translation>Der Server akzeptiert diese Geräte-ID nicht.</translation>
     </message>
@@ -435,6 +431,30 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>The upload was cancelled; nothing was deployed.</source>
         <translation>Der Upload wurde abgebrochen; es wurde nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The server says a required field is missing.</source>
+        <translation>Der Server meldet, dass ein Pflichtfeld fehlt.</translation>
+    </message>
+    <message>
+        <source>The server says the device id is missing.</source>
+        <translation>Der Server meldet, dass die Geräte-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>The server says the group id is missing.</source>
+        <translation>Der Server meldet, dass die Gruppen-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>The server says the token is missing.</source>
+        <translation>Der Server meldet, dass das Token fehlt.</translation>
+    </message>
+    <message>
+        <source>The server says the version is missing.</source>
+        <translation>Der Server meldet, dass die Version fehlt.</translation>
+    </message>
+    <message>
+        <source>The server says the firmware file is missing.</source>
+        <translation>Der Server meldet, dass die Firmware-Datei fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1315,18 +1335,6 @@ Gültig bis: %6%7
         <translation>Upload wird gestartet…</translation>
     </message>
     <message>
-        <source>%1 of %2 sent (%3 %)</source>
-        <translation>%1 von %2 gesendet (%3 %)</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
         <source>Deployed. The server said: “%1”</source>
         <translation>Bereitgestellt. Der Server meldet: „%1“</translation>
     </message>
@@ -1365,6 +1373,18 @@ Gültig bis: %6%7
     <message>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3)</source>
+        <translation>%1 von %2 gesendet (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s</source>
+        <translation>%1 von %2 gesendet (%3) · %4/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
+        <translation>%1 von %2 gesendet (%3) · %4/s · noch %5</translation>
     </message>
 </context>
 <context>
@@ -1748,10 +1768,6 @@ Gültig bis: %6%7
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <source>The rows shown are from %1.</source>
-        <translation>Die angezeigten Zeilen haben den Stand von %1.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1810,6 +1826,10 @@ Gültig bis: %6%7
     <message>
         <source>Fleet tables</source>
         <translation>Flottentabellen</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2 The rows shown are from %3.</source>
+        <translation>%1 konnte nicht geladen werden: %2 Die angezeigten Zeilen stammen von %3.</translation>
     </message>
 </context>
 <context>

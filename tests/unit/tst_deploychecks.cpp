@@ -251,7 +251,13 @@ private Q_SLOTS:
         const int group = int(TargetKind::Group);
         QTest::newRow("missing device")
             << 400 << QByteArray(R"({"message":"device is a mandatory field"})") << device
-            << QList<Field>{Field::Target} << QStringLiteral("device is missing");
+            << QList<Field>{Field::Target} << QStringLiteral("device id is missing");
+        QTest::newRow("missing group")
+            << 400 << QByteArray(R"({"message":"group is a mandatory field"})") << group
+            << QList<Field>{Field::Target} << QStringLiteral("group id is missing");
+        QTest::newRow("missing firmware")
+            << 400 << QByteArray(R"({"message":"firmware is a mandatory field"})") << device
+            << QList<Field>{Field::File} << QStringLiteral("firmware file is missing");
         QTest::newRow("missing token")
             << 400 << QByteArray(R"({"message":"token is a mandatory field"})") << device
             << QList<Field>{Field::Token} << QStringLiteral("token is missing");

@@ -196,17 +196,25 @@ Issue DeployChecks::issueForError(const ApiError& error, DeployAttempt::TargetKi
         const QRegularExpressionMatch match = mandatory.match(server);
         if (match.hasMatch()) {
             const QString name = match.captured(1).toLower();
+            // One whole sentence per field: the server's field name is English.
             Field field = Field::General;
-            if (name == QLatin1String("device") || name == QLatin1String("group"))
+            QString missing = tr("The server says a required field is missing.");
+            if (name == QLatin1String("device") || name == QLatin1String("group")) {
                 field = Field::Target;
-            else if (name == QLatin1String("token"))
+                missing = name == QLatin1String("device")
+                              ? tr("The server says the device id is missing.")
+                              : tr("The server says the group id is missing.");
+            } else if (name == QLatin1String("token")) {
                 field = Field::Token;
-            else if (name == QLatin1String("version"))
+                missing = tr("The server says the token is missing.");
+            } else if (name == QLatin1String("version")) {
                 field = Field::Version;
-            else if (name == QLatin1String("firmware"))
+                missing = tr("The server says the version is missing.");
+            } else if (name == QLatin1String("firmware")) {
                 field = Field::File;
-            return issue({field}, Severity::Blocking,
-                         tr("The server says the %1 is missing.").arg(match.captured(1)) + said);
+                missing = tr("The server says the firmware file is missing.");
+            }
+            return issue({field}, Severity::Blocking, missing + said);
         }
         if (server.contains(QLatin1String("ID is not valid"), Qt::CaseInsensitive))
             return issue({Field::Target}, Severity::Blocking,

@@ -685,15 +685,20 @@ void DeployDialog::onProgress(const DeployProgress& progress)
 {
     m_progressBar->setValue(progress.percent);
     const QLocale locale;
-    QString text =
-        tr("%1 of %2 sent (%3 %)")
-            .arg(locale.formattedDataSize(progress.sent), locale.formattedDataSize(progress.total))
-            .arg(progress.percent);
-    if (progress.bytesPerSecond > 0)
-        text += QLatin1String(" \u00b7 ") +
-                tr("%1/s").arg(locale.formattedDataSize(progress.bytesPerSecond));
-    if (progress.secondsLeft >= 0)
-        text += QLatin1String(" \u00b7 ") + tr("%1 left").arg(durationText(progress.secondsLeft));
+    const QString sent = locale.formattedDataSize(progress.sent);
+    const QString total = locale.formattedDataSize(progress.total);
+    const QString percent = locale.toString(progress.percent) + locale.percent();
+    // Whole sentences per case, so that a translation can order the parts freely.
+    QString text;
+    if (progress.bytesPerSecond <= 0)
+        text = tr("%1 of %2 sent (%3)").arg(sent, total, percent);
+    else if (progress.secondsLeft < 0)
+        text = tr("%1 of %2 sent (%3) \u00b7 %4/s")
+                   .arg(sent, total, percent, locale.formattedDataSize(progress.bytesPerSecond));
+    else
+        text = tr("%1 of %2 sent (%3) \u00b7 %4/s \u00b7 %5 left")
+                   .arg(sent, total, percent, locale.formattedDataSize(progress.bytesPerSecond),
+                        durationText(progress.secondsLeft));
     m_progressLabel->setText(text);
 }
 

@@ -643,9 +643,10 @@ void MainWindow::onLoadFailed(Tab tab, const ApiError& error)
     const PagedTableModel* tableModel = model(tab);
     QString text = tr("%1 could not be loaded: %2").arg(tabTitle(tab), error.message());
     if (tableModel->rowCount() > 0 && tableModel->lastRefreshed().isValid()) {
-        text += QLatin1Char(' ') + tr("The rows shown are from %1.")
-                                       .arg(QLocale().toString(tableModel->lastRefreshed().time(),
-                                                               QLocale::ShortFormat));
+        text =
+            tr("%1 could not be loaded: %2 The rows shown are from %3.")
+                .arg(tabTitle(tab), error.message(),
+                     QLocale().toString(tableModel->lastRefreshed().time(), QLocale::ShortFormat));
     }
     m_banner->showMessage(text);
     updateStatus();
