@@ -1394,6 +1394,10 @@ Istječe:    %6%7
         <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
         <translation>Poslano %1 od %2 (%3) · %4/s · još %5</translation>
     </message>
+    <message>
+        <source>The file changed after it was checked; it is being checked again before a deploy.</source>
+        <translation>Datoteka se promijenila nakon provjere; ponovo se provjerava prije isporuke.</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>

@@ -1386,6 +1386,10 @@ Gültig bis: %6%7
         <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
         <translation>%1 von %2 gesendet (%3) · %4/s · noch %5</translation>
     </message>
+    <message>
+        <source>The file changed after it was checked; it is being checked again before a deploy.</source>
+        <translation>Die Datei hat sich nach der Prüfung geändert; sie wird vor einer Bereitstellung erneut geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>

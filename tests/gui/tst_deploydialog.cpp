@@ -62,6 +62,7 @@ private Q_SLOTS:
     void transportErrors();
     void expiredSignInAsksTheHostThenRetries();
     void cancelMidUploadLeavesNothingOnTheServer();
+    void fileChangedAfterTheCheckIsCheckedAgain();
 
 private:
     std::unique_ptr<DeployDialog> makeDialog(ApiClient& api);
@@ -614,6 +615,34 @@ void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
     QVERIFY(deploytest::finish(otas));
     QCOMPARE(otas->result().items.size(), 1);
     QCOMPARE(otas->result().items.first().version, device.version);
+}
+
+void TestDeployDialog::fileChangedAfterTheCheckIsCheckedAgain()
+{
+    const QString path = writeImage(QStringLiteral("rebuilt.bin"), EspImageBuilder());
+    const Target& device = m_targets.at(7);
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, path, device.id, QStringLiteral("199.0.0"));
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QVERIFY(deploy->isEnabled());
+
+    // A rebuild replaces the file after it was checked.
+    writeImage(QStringLiteral("rebuilt.bin"), EspImageBuilder().trailingFill(8192, '\xFF'));
+    const qint64 before = m_history.attempts().size();
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(!dialog->isDeploying());
+    QCOMPARE(m_history.attempts().size(), before);
+    QVERIFY(!child<QLabel>(*dialog, "deployDropMessage")->text().isEmpty());
+
+    // Checked again, the new file is the one that is deployed.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isInspecting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(deploy->isEnabled(), 20000);
+    QSignalSpy deployed(dialog.get(), &DeployDialog::deployed);
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QVERIFY(deployed.wait(30000));
+    QCOMPARE(
+        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("sha256")).toString(),
+        FirmwareImage::inspect(path).sha256());
 }
 
 QTEST_MAIN(TestDeployDialog)

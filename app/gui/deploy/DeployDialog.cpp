@@ -329,6 +329,7 @@ void DeployDialog::setFile(const QString& path)
     m_image.reset();
     m_serverIssue.reset();
     m_summary->showInspecting(m_filePath);
+    m_inspectedModified = QFileInfo(m_filePath).lastModified();
     // Hashing 64 MB takes long enough to freeze the window: it runs on the thread pool.
     const QString inspected = m_filePath;
     m_inspection.setFuture(
@@ -657,6 +658,15 @@ void DeployDialog::deploy()
 {
     if (!canDeploy())
         return;
+    const QFileInfo file(m_filePath);
+    if (file.size() != m_image->size() || file.lastModified() != m_inspectedModified) {
+        const QString path = m_filePath;
+        setFile(path);
+        m_dropArea->setMessage(
+            tr("The file changed after it was checked; it is being checked again before a "
+               "deploy."));
+        return;
+    }
     DeployAttempt attempt;
     QUrl apiUrl = m_api.baseUrl();
     apiUrl.setUserInfo({});

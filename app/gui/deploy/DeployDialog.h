@@ -5,6 +5,7 @@
 #include "deploy/DeployChecks.h"
 #include "firmware/FirmwareImage.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QHash>
@@ -168,6 +169,9 @@ private:
     QString m_filePath;
     QFutureWatcher<FirmwareImage> m_inspection;
     std::optional<FirmwareImage> m_image;
+    // When the inspected file was last changed: a rebuild after the check must not be
+    // uploaded unchecked.
+    QDateTime m_inspectedModified;
     bool m_versionFromImage = false;
 
     QHash<QString, Device> m_devices;
