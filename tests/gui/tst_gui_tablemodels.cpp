@@ -3,10 +3,10 @@
 
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
+#include "api/FirmwarePath.h"
 #include "tables/CompactId.h"
 #include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "api/FirmwarePath.h"
 #include "tables/GroupOtaTableModel.h"
 #include "tables/RelativeTime.h"
 #include "tst_gui_support.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tables/CompactId.h"
 #include "api/FirmwarePath.h"
+#include "tables/CompactId.h"
 #include "tables/PagedTableModel.h"
 #include "tables/VersionPool.h"
 
