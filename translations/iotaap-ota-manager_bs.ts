@@ -1883,6 +1883,18 @@ Istječe:    %6%7
         <source>&amp;Refresh automatically every:</source>
         <translation>Automatski &amp;osvježavaj svakih:</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistemski zadano</translation>
+    </message>
+    <message>
+        <source>The language of the app; it changes at the next start.</source>
+        <translation>Jezik aplikacije; mijenja se pri sljedećem pokretanju.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::SignInController</name>

@@ -1873,6 +1873,18 @@ Gültig bis: %6%7
         <source>&amp;Refresh automatically every:</source>
         <translation>&amp;Automatisch aktualisieren alle:</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language of the app; it changes at the next start.</source>
+        <translation>Die Sprache der App; sie ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::SignInController</name>

@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("IoTaaP"));
     QApplication::setOrganizationDomain(QStringLiteral("iotaap.io"));
     AppIcons::applyToApplication();
-    Translations::install(app, QLocale::system());
+    Translations::install(app, AppSettings().uiLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -11,6 +11,7 @@
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "signin/DialogSignInPrompt.h"
 #include "signin/SignInController.h"
 #include "signin/SignInDialog.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QHeaderView>
 #include <QLabel>
@@ -281,6 +283,33 @@ private Q_SLOTS:
         QTRY_VERIFY(h.prompt.isOpen());
         QCOMPARE(h.prompt.requests.constLast().reason, SignInPrompt::Reason::SessionExpiring);
         QCOMPARE(h.prompt.requests.constLast().email, DemoEmail);
+    }
+
+    void languageChoiceIsKeptForTheNextStart()
+    {
+        const QString file = freshSettingsFile();
+        {
+            AppSettings settings(file);
+            QCOMPARE(settings.language(), QString());
+            QCOMPARE(settings.uiLocale(), QLocale::system());
+            SettingsDialog dialog(&settings);
+            auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageChoice"));
+            QVERIFY(language);
+            QCOMPARE(language->currentIndex(), 0);
+            const int german = language->findData(QStringLiteral("de"));
+            QVERIFY(german > 0);
+            QVERIFY(language->findData(QStringLiteral("bs")) > 0);
+            language->setCurrentIndex(german);
+            dialog.apply();
+            settings.sync();
+        }
+        AppSettings reopened(file);
+        QCOMPARE(reopened.language(), QStringLiteral("de"));
+        QCOMPARE(reopened.uiLocale().language(), QLocale::German);
+        SettingsDialog again(&reopened);
+        QCOMPARE(
+            again.findChild<QComboBox*>(QStringLiteral("languageChoice"))->currentData().toString(),
+            QStringLiteral("de"));
     }
 
     void settingsRoundTrip()

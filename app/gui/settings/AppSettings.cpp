@@ -44,6 +44,22 @@ void AppSettings::setAutoRefreshMinutes(int minutes)
     m_settings.setValue(QStringLiteral("refresh/autoMinutes"), minutes);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+QLocale AppSettings::uiLocale() const
+{
+    const QString chosen = language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();

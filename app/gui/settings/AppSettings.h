@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -25,6 +26,12 @@ public:
     // 0: off.
     int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);
+
+    // An ISO 639 code from Translations::available(), or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString& language);
+    // The locale the app's text should use: the chosen language, else the system's.
+    QLocale uiLocale() const;
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -2,13 +2,14 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace iotaap {
 
 class AppSettings;
 
-// Preferences: the auto-refresh interval.
+// Preferences: the auto-refresh interval and the language (used from the next start).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 private:
     AppSettings* m_settings;
     QSpinBox* m_autoRefresh;
+    QComboBox* m_language;
 };
 
 } // namespace iotaap
