@@ -1398,6 +1398,10 @@ Istječe:    %6%7
         <source>The file changed after it was checked; it is being checked again before a deploy.</source>
         <translation>Datoteka se promijenila nakon provjere; ponovo se provjerava prije isporuke.</translation>
     </message>
+    <message>
+        <source>The whole file had been sent, so the server may have deployed it: check the target&apos;s OTA record before deploying again.</source>
+        <translation>Cijela datoteka je već bila poslana, pa ju je server možda isporučio: provjerite OTA zapis cilja prije ponovne isporuke.</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>

@@ -1390,6 +1390,10 @@ Gültig bis: %6%7
         <source>The file changed after it was checked; it is being checked again before a deploy.</source>
         <translation>Die Datei hat sich nach der Prüfung geändert; sie wird vor einer Bereitstellung erneut geprüft.</translation>
     </message>
+    <message>
+        <source>The whole file had been sent, so the server may have deployed it: check the target&apos;s OTA record before deploying again.</source>
+        <translation>Die ganze Datei war bereits gesendet, daher hat der Server sie möglicherweise bereitgestellt: Prüfen Sie den OTA-Eintrag des Ziels, bevor Sie erneut bereitstellen.</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>

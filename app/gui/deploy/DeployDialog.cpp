@@ -730,14 +730,27 @@ void DeployDialog::onJobFinished()
         updateState();
         return;
     }
+    // Once every byte has left, the server may have stored the firmware even though no
+    // answer arrived: claiming "nothing was deployed" then would be a guess.
+    const DeployProgress& sent = m_job->progress();
+    const bool wholeFileSent = sent.total > 0 && sent.sent >= sent.total;
+    const QString outcomeUnknown =
+        tr("The whole file had been sent, so the server may have deployed it: check the "
+           "target's OTA record before deploying again.");
     if (state == DeployJob::State::Cancelled) {
         m_progressLabel->setText(tr("Cancelled."));
-        showMessage(m_resultMessage, {tr("The upload was cancelled; nothing was deployed.")});
+        showMessage(m_resultMessage,
+                    {wholeFileSent ? outcomeUnknown
+                                   : tr("The upload was cancelled; nothing was deployed.")});
     } else {
         const ApiError& error = m_job->error();
         m_serverIssue = DeployChecks::issueForError(error, m_job->attempt().targetKind);
         m_progressLabel->setText(tr("Failed."));
-        if (!m_serverIssue->concerns(DeployChecks::Field::General))
+        const bool noAnswer =
+            error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        if (wholeFileSent && noAnswer)
+            m_serverIssue->text += QLatin1Char('\n') + outcomeUnknown;
+        else if (!m_serverIssue->concerns(DeployChecks::Field::General))
             showMessage(m_resultMessage, {tr("Nothing was deployed; see the message above.")});
         if (error.kind == ApiError::Kind::Unauthorized) {
             m_retryAfterSignIn = true;
