@@ -16,8 +16,12 @@ QStringList Translations::available()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("bs")};
 }
 
-bool Translations::install(QCoreApplication& application, const QLocale& locale)
+bool Translations::install(QCoreApplication& application, const QLocale& requested)
 {
+    // The "C" locale (LANG unset, as on servers and in CI) finds no catalogue; its text
+    // is English, whose catalogue carries the plural forms ("1 hour", "2 hours").
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English) : requested;
     auto* own = new QTranslator(&application);
     const bool loaded = own->load(locale, catalogue, QStringLiteral("_"), cataloguePrefix);
     if (loaded)
