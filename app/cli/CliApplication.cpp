@@ -167,7 +167,9 @@ int CliApplication::run(const QStringList& arguments)
         apiUrlText.isEmpty() ? ApiClient::defaultBaseUrl() : QUrl(apiUrlText, QUrl::StrictMode);
     const QString problem = UrlPolicy::transportProblem(apiUrl);
     if (!problem.isEmpty()) {
-        console.error(tr("API URL %1: %2").arg(apiUrlText, problem));
+        // The problem names the address without its user info; the text as given may hold a
+        // password, so it is not echoed.
+        console.error(problem);
         return static_cast<int>(ExitCode::Usage);
     }
 

@@ -94,10 +94,12 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
         return context.fail(
             ExitCode::InvalidInput,
             tr("\"%1\" is not a valid %2 id (24 hexadecimal digits)").arg(targetId, targetType));
-    const std::optional<SemanticVersion> version = SemanticVersion::parse(parser.value(m_version));
+    const std::optional<SemanticVersion> version =
+        SemanticVersion::parseDeployable(parser.value(m_version));
     if (!version)
         return context.fail(ExitCode::InvalidInput,
-                            tr("\"%1\" is not a semantic version (X.Y.Z, e.g. 1.5.7)")
+                            tr("\"%1\" is not a version of the form MAJOR.MINOR.PATCH (three "
+                               "numbers, e.g. 1.5.7), the only form the API takes")
                                 .arg(parser.value(m_version)));
 
     const FirmwareImage image = FirmwareImage::inspect(arguments.constFirst());
@@ -228,6 +230,8 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
         request.targetId = targetId;
         request.token = token;
         request.version = version->toString();
+        request.fileSize = image.size();
+        request.fileSha256 = image.sha256();
         ProgressPrinter progress(console, Console::stderrIsTerminal() && !console.isQuiet());
         const auto result =
             context.await(toGroup ? api.deployToGroup(request) : api.deployToDevice(request),

@@ -10,6 +10,7 @@ ExitCode exitCodeFor(ApiError::Kind kind)
     case ApiError::Kind::None:
         return ExitCode::Success;
     case ApiError::Kind::Network:
+    case ApiError::Kind::ConnectionLost:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
         return ExitCode::Network;
@@ -24,8 +25,9 @@ ExitCode exitCodeFor(ApiError::Kind kind)
     case ApiError::Kind::Cancelled:
         return ExitCode::Interrupted;
     case ApiError::Kind::InvalidRequest:
-        // Refused before sending: an unusable firmware file (the API URL is checked
-        // up front as a usage error, so only local input is left here).
+    case ApiError::Kind::FileChanged:
+        // An unusable firmware file, before sending or during the upload (the API URL
+        // is checked up front as a usage error, so only local input is left here).
         return ExitCode::InvalidInput;
     }
     return ExitCode::ApiRefused;

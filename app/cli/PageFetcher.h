@@ -2,6 +2,7 @@
 
 #include "Interrupt.h"
 #include "api/ApiClient.h"
+#include "api/PageSequence.h"
 
 #include <QEventLoop>
 #include <QHash>
@@ -13,7 +14,8 @@ namespace iotaap::cli {
 
 // Reads a list endpoint page by page. With `all`, it follows the pages until
 // recordsFiltered rows are read, a few requests at a time, and still hands the rows to
-// the sink in the server's order, one page after the other.
+// the sink in the server's order, one page after the other. Every page is checked
+// against the server's claims first (PageSequence).
 template <typename T> class PageFetcher final
 {
 public:
@@ -28,7 +30,8 @@ public:
         : m_start(std::move(start)), m_begin(std::move(begin)), m_sink(std::move(sink))
     {}
 
-    // The error of the first page that failed (the rest are cancelled), or none.
+    // The error of the first page that failed (the rest are cancelled), or of the first
+    // page that does not fit what the server claimed (PageSequence), or none.
     ApiError run(const ListQuery& query, bool all)
     {
         std::optional<Page<T>> first;
@@ -46,26 +49,27 @@ public:
         }
         if (!first)
             return m_error;
+        m_sequence = PageSequence(query.offset);
+        m_error = m_sequence.take(query.offset, query.limit, *first);
+        if (m_error.isError())
+            return m_error;
         m_begin(*first);
         for (const T& item : std::as_const(first->items))
             m_sink(item);
-        if (!all || first->items.isEmpty())
+        if (!all || m_sequence.isComplete())
             return {};
 
         // A server may cap the page size below the limit asked for: its first answer
         // tells the page size that works.
-        const qint64 pageSize = first->items.size();
-        for (qint64 offset = query.offset + pageSize; offset < first->recordsFiltered;
-             offset += pageSize)
-            m_offsets.append(offset);
+        m_query = query;
+        m_query.limit = first->items.size();
         first.reset();
-        if (m_offsets.isEmpty())
-            return {};
+        m_error = m_sequence.planRemaining(m_query.limit, &m_offsets);
+        if (m_error.isError() || m_offsets.isEmpty())
+            return m_error;
 
         QEventLoop loop;
         m_loop = &loop;
-        m_query = query;
-        m_query.limit = pageSize;
         startMore();
         loop.exec();
         m_loop = nullptr;
@@ -100,23 +104,40 @@ private:
     void onFinished(TypedCall<Page<T>>* call, qsizetype index)
     {
         m_running.remove(index);
-        if (!call->isSuccess()) {
-            if (!m_error.isError()) {
-                m_error = call->error();
-                for (const QPointer<ApiCall>& other : std::as_const(m_running)) {
-                    if (other)
-                        other->cancel();
-                }
-            }
-        } else if (!m_error.isError()) {
-            m_done.insert(index, call->result().items);
-            while (m_done.contains(m_nextToPrint)) {
-                const QList<T> items = m_done.take(m_nextToPrint++);
-                for (const T& item : items)
-                    m_sink(item);
+        if (!m_error.isError()) {
+            if (call->isSuccess()) {
+                m_done.insert(index, call->result());
+                printReadyPages();
+            } else {
+                fail(call->error());
             }
         }
         startMore();
+    }
+
+    // Pages are checked and printed in the server's order, whatever order they came in.
+    void printReadyPages()
+    {
+        while (!m_error.isError() && m_done.contains(m_nextToPrint)) {
+            const qsizetype index = m_nextToPrint++;
+            const Page<T> page = m_done.take(index);
+            const ApiError error = m_sequence.take(m_offsets[index], m_query.limit, page);
+            if (error.isError()) {
+                fail(error);
+                return;
+            }
+            for (const T& item : page.items)
+                m_sink(item);
+        }
+    }
+
+    void fail(const ApiError& error)
+    {
+        m_error = error;
+        for (const QPointer<ApiCall>& other : std::as_const(m_running)) {
+            if (other)
+                other->cancel();
+        }
     }
 
     Start m_start;
@@ -127,7 +148,8 @@ private:
     qsizetype m_nextToStart = 0;
     qsizetype m_nextToPrint = 0;
     QHash<qsizetype, QPointer<ApiCall>> m_running;
-    QHash<qsizetype, QList<T>> m_done;
+    QHash<qsizetype, Page<T>> m_done;
+    PageSequence m_sequence;
     QEventLoop* m_loop = nullptr;
     ApiError m_error;
 };

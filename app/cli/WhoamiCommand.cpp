@@ -52,7 +52,13 @@ int WhoamiCommand::run(CliContext& context, const QCommandLineParser& parser,
         return context.fail(ExitCode::Authentication,
                             tr("the token in use is not a readable JWT with an expiry"));
 
-    const bool expired = session->isExpired(QDateTime::currentDateTimeUtc());
+    // As for every failure, nothing goes to stdout then: a script must not read an
+    // account out of an answer that exits with an error.
+    if (session->isExpired(QDateTime::currentDateTimeUtc()))
+        return context.fail(
+            ExitCode::Authentication,
+            tr("the token of account %1 expired at %2: run \"iotaap-ota login\"")
+                .arg(session->userId(), jsonTimestamp(session->expiresAt()).toString()));
     const QString source =
         token->fromEnvironment ? QStringLiteral("environment") : QStringLiteral("keychain");
     if (*format == OutputFormat::Json) {
@@ -66,21 +72,17 @@ int WhoamiCommand::run(CliContext& context, const QCommandLineParser& parser,
                       {QStringLiteral("tokenSource"), source},
                       {QStringLiteral("issuedAt"), jsonTimestamp(session->issuedAt())},
                       {QStringLiteral("expiresAt"), jsonTimestamp(session->expiresAt())},
-                      {QStringLiteral("expired"), expired},
+                      {QStringLiteral("expired"), false},
                   });
     } else {
         const QString none = QStringLiteral("-");
         context.console().out(
             tr("Account:    %1\nRole:       %2\nE-mail:     %3\nAPI URL:    %4\nToken from: "
-               "%5\nExpires:    %6%7\n")
+               "%5\nExpires:    %6\n")
                 .arg(session->userId(), session->role(),
                      token->email.isEmpty() ? none : token->email, context.apiUrl().toString(),
-                     source, jsonTimestamp(session->expiresAt()).toString(),
-                     expired ? tr(" (expired)") : QString()));
+                     source, jsonTimestamp(session->expiresAt()).toString()));
     }
-    if (expired)
-        return context.fail(ExitCode::Authentication,
-                            tr("the token has expired: run \"iotaap-ota login\""));
     return static_cast<int>(ExitCode::Success);
 }
 

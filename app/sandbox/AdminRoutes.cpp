@@ -44,9 +44,10 @@ AdminRoutes::AdminRoutes(SandboxServer& server)
         loopbackOnly([&server](const httplib::Request& request, httplib::Response& response) {
             QString error;
             const std::optional<Fault> fault = Fault::fromParameters(
-                reply::parameter(request, "mode"), reply::parameter(request, "ms"),
-                reply::parameter(request, "rate"), reply::parameter(request, "count"),
-                reply::parameter(request, "path"), &error);
+                {reply::parameter(request, "mode"), reply::parameter(request, "ms"),
+                 reply::parameter(request, "rate"), reply::parameter(request, "value"),
+                 reply::parameter(request, "count"), reply::parameter(request, "path")},
+                &error);
             if (!fault) {
                 reply::message(response, 400, error);
                 return;

@@ -28,40 +28,52 @@ QJsonObject deviceJson(const DeviceRecord& device)
     return json;
 }
 
+// The "otherdevice" fault's answer: another device of the account than the one asked
+// for or, when it has no other, the same one under another id.
+std::optional<DeviceRecord> impostor(FleetStore& store, const QString& owner,
+                                     const QString& askedId)
+{
+    PageRequest firstTwo;
+    firstTwo.limit = 2;
+    const Page<DeviceRecord> devices = store.devices(owner, firstTwo);
+    for (const DeviceRecord& device : devices.items) {
+        if (device.id.compare(askedId, Qt::CaseInsensitive) != 0)
+            return device;
+    }
+    if (devices.items.empty())
+        return std::nullopt;
+    DeviceRecord twin = devices.items.front();
+    QChar& last = twin.id.back();
+    last = last == u'0' ? u'1' : u'0';
+    return twin;
+}
+
 } // namespace
 
 DeviceRoutes::DeviceRoutes(SandboxServer& server)
 {
     const QString listFailure = QStringLiteral("Error when getting devices");
-    server.get("/v1/devices", listFailure,
-               [&server](const ApiRequest& request, httplib::Response& response) {
-                   QString error;
-                   const std::optional<PageRequest> page = reply::pageRequest(request.http, &error);
-                   if (!page) {
-                       reply::message(response, 400, error);
-                       return;
-                   }
-                   const Page<DeviceRecord> devices =
-                       server.store().devices(request.account.id, *page);
-                   QJsonArray items;
-                   for (const DeviceRecord& device : devices.items)
-                       items.append(deviceJson(device));
-                   reply::json(response, 200,
-                               {{QStringLiteral("devices"), items},
-                                {QStringLiteral("recordsTotal"), devices.total},
-                                {QStringLiteral("recordsFiltered"), devices.filtered},
-                                {QStringLiteral("draw"), reply::parameter(request.http, "draw")}});
-               });
+    server.list(
+        "/v1/devices", listFailure, [&server](const ApiRequest& request, const PageRequest& page) {
+            const Page<DeviceRecord> devices = server.store().devices(request.account.id, page);
+            QJsonArray items;
+            for (const DeviceRecord& device : devices.items)
+                items.append(deviceJson(device));
+            return ListPage{QStringLiteral("devices"), items, devices.total, devices.filtered};
+        });
     server.get(R"(/v1/devices/([^/]+))", QStringLiteral("Error when getting device"),
                [&server](const ApiRequest& request, httplib::Response& response) {
-                   const std::optional<DeviceRecord> device = server.store().device(
-                       request.account.id, QString::fromStdString(request.http.matches[1]));
+                   const QString id = QString::fromStdString(request.http.matches[1]);
+                   const std::optional<DeviceRecord> device =
+                       request.faults.otherDevice ? impostor(server.store(), request.account.id, id)
+                                                  : server.store().device(request.account.id, id);
                    if (!device) {
                        reply::message(response, 404, QStringLiteral("No such device"));
                        return;
                    }
                    reply::json(response, 200, deviceJson(*device));
-               });
+               },
+               RouteKind::DeviceLookup);
 }
 
 } // namespace iotaap::sandbox

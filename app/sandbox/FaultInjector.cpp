@@ -2,37 +2,68 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
+#include <limits>
 
 namespace iotaap::sandbox {
 
 namespace {
 
 constexpr qint64 defaultSlowRate = 64 * 1024;
+// The largest count a JSON number holds exactly in every client (2^53).
+constexpr qint64 largestLieCount = qint64(1) << 53;
+
+struct ModeName
+{
+    const char* name;
+    Fault::Mode mode;
+};
+
+constexpr ModeName modeNames[] = {
+    {"delay", Fault::Mode::Delay},
+    {"http500", Fault::Mode::Http500},
+    {"drop", Fault::Mode::Drop},
+    {"malformed", Fault::Mode::Malformed},
+    {"html502", Fault::Mode::Html502},
+    {"slow", Fault::Mode::Slow},
+    {"liecount", Fault::Mode::LieCount},
+    {"ignoreoffset", Fault::Mode::IgnoreOffset},
+    {"oversize", Fault::Mode::Oversize},
+    {"early413", Fault::Mode::Early413},
+    {"badtext", Fault::Mode::BadText},
+    {"otherdevice", Fault::Mode::OtherDevice},
+    {"redirectloop", Fault::Mode::RedirectLoop},
+};
 
 std::optional<Fault::Mode> modeFromName(const QString& name)
 {
-    if (name == QLatin1String("delay"))
-        return Fault::Mode::Delay;
-    if (name == QLatin1String("http500"))
-        return Fault::Mode::Http500;
-    if (name == QLatin1String("drop"))
-        return Fault::Mode::Drop;
-    if (name == QLatin1String("malformed"))
-        return Fault::Mode::Malformed;
-    if (name == QLatin1String("html502"))
-        return Fault::Mode::Html502;
-    if (name == QLatin1String("slow"))
-        return Fault::Mode::Slow;
+    for (const ModeName& entry : modeNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.mode;
+    }
     return std::nullopt;
+}
+
+QString knownModes()
+{
+    QStringList names;
+    for (const ModeName& entry : modeNames)
+        names.append(QLatin1String(entry.name));
+    return names.join(QLatin1String(", "));
+}
+
+std::optional<qint64> number(const QString& text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
 }
 
 std::optional<qint64> positiveNumber(const QString& text)
 {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value <= 0)
-        return std::nullopt;
-    return value;
+    return number(text, 1, std::numeric_limits<qint64>::max());
 }
 
 void setError(QString* error, const QString& text)
@@ -43,22 +74,35 @@ void setError(QString* error, const QString& text)
 
 } // namespace
 
-std::optional<Fault> Fault::fromParameters(const QString& mode, const QString& ms,
-                                           const QString& rate, const QString& count,
-                                           const QString& path, QString* error)
+bool Fault::affects(RouteKind route) const
 {
-    const std::optional<Mode> parsedMode = modeFromName(mode);
+    switch (mode) {
+    case Mode::LieCount:
+    case Mode::IgnoreOffset:
+    case Mode::Oversize:
+        return route == RouteKind::List;
+    case Mode::Early413:
+        return route == RouteKind::Upload;
+    case Mode::OtherDevice:
+        return route == RouteKind::DeviceLookup;
+    default:
+        return true;
+    }
+}
+
+std::optional<Fault> Fault::fromParameters(const FaultParameters& parameters, QString* error)
+{
+    const std::optional<Mode> parsedMode = modeFromName(parameters.mode);
     if (!parsedMode) {
-        setError(error, QCoreApplication::translate("Fault", "unknown fault mode \"%1\" (expected "
-                                                             "delay, http500, drop, malformed, "
-                                                             "html502 or slow)")
-                            .arg(mode));
+        setError(error, QCoreApplication::translate(
+                            "Fault", "unknown fault mode \"%1\" (expected one of: %2)")
+                            .arg(parameters.mode, knownModes()));
         return std::nullopt;
     }
     Fault fault;
     fault.mode = *parsedMode;
     if (fault.mode == Mode::Delay) {
-        const std::optional<qint64> delay = positiveNumber(ms);
+        const std::optional<qint64> delay = positiveNumber(parameters.ms);
         if (!delay) {
             setError(error,
                      QCoreApplication::translate(
@@ -68,8 +112,8 @@ std::optional<Fault> Fault::fromParameters(const QString& mode, const QString& m
         fault.parameter = *delay;
     } else if (fault.mode == Mode::Slow) {
         fault.parameter = defaultSlowRate;
-        if (!rate.isEmpty()) {
-            const std::optional<qint64> bytes = positiveNumber(rate);
+        if (!parameters.rate.isEmpty()) {
+            const std::optional<qint64> bytes = positiveNumber(parameters.rate);
             if (!bytes) {
                 setError(error, QCoreApplication::translate(
                                     "Fault", "the slow fault's rate must be a positive number "
@@ -78,9 +122,18 @@ std::optional<Fault> Fault::fromParameters(const QString& mode, const QString& m
             }
             fault.parameter = *bytes;
         }
+    } else if (fault.mode == Mode::LieCount) {
+        const std::optional<qint64> told = number(parameters.value, 0, largestLieCount);
+        if (!told) {
+            setError(error, QCoreApplication::translate(
+                                "Fault", "the liecount fault needs a whole number from 0 to %1")
+                                .arg(largestLieCount));
+            return std::nullopt;
+        }
+        fault.parameter = *told;
     }
-    if (!count.isEmpty()) {
-        const std::optional<qint64> uses = positiveNumber(count);
+    if (!parameters.count.isEmpty()) {
+        const std::optional<qint64> uses = positiveNumber(parameters.count);
         if (!uses) {
             setError(error, QCoreApplication::translate(
                                 "Fault", "the fault count must be a positive number"));
@@ -88,7 +141,7 @@ std::optional<Fault> Fault::fromParameters(const QString& mode, const QString& m
         }
         fault.remaining = *uses;
     }
-    fault.pathPrefix = path;
+    fault.pathPrefix = parameters.path;
     return fault;
 }
 
@@ -104,17 +157,24 @@ std::optional<Fault> Fault::parse(const QString& spec, QString* error)
                      .arg(spec));
         return std::nullopt;
     }
-    const QString mode = match.captured(1);
-    const QString parameter = match.captured(2);
-    if (match.hasCaptured(2) && mode != QLatin1String("delay") && mode != QLatin1String("slow")) {
-        setError(
-            error,
-            QCoreApplication::translate("Fault", "the fault \"%1\" takes no parameter").arg(mode));
-        return std::nullopt;
+    FaultParameters parameters;
+    parameters.mode = match.captured(1);
+    parameters.count = match.captured(3);
+    parameters.path = match.captured(4);
+    if (match.hasCaptured(2)) {
+        QString* const slot = parameters.mode == QLatin1String("delay")      ? &parameters.ms
+                              : parameters.mode == QLatin1String("slow")     ? &parameters.rate
+                              : parameters.mode == QLatin1String("liecount") ? &parameters.value
+                                                                             : nullptr;
+        if (!slot) {
+            setError(error,
+                     QCoreApplication::translate("Fault", "the fault \"%1\" takes no parameter")
+                         .arg(parameters.mode));
+            return std::nullopt;
+        }
+        *slot = match.captured(2);
     }
-    const bool isDelay = mode == QLatin1String("delay");
-    return fromParameters(mode, isDelay ? parameter : QString(), isDelay ? QString() : parameter,
-                          match.captured(3), match.captured(4), error);
+    return fromParameters(parameters, error);
 }
 
 void FaultInjector::arm(const Fault& fault)
@@ -129,12 +189,12 @@ void FaultInjector::clear()
     m_faults.clear();
 }
 
-FaultPlan FaultInjector::take(const QString& path)
+FaultPlan FaultInjector::take(const QString& path, RouteKind route)
 {
     FaultPlan plan;
     const std::lock_guard lock(m_mutex);
     for (Fault& fault : m_faults) {
-        if (!path.startsWith(fault.pathPrefix))
+        if (!path.startsWith(fault.pathPrefix) || !fault.affects(route))
             continue;
         switch (fault.mode) {
         case Fault::Mode::Delay:
@@ -154,6 +214,27 @@ FaultPlan FaultInjector::take(const QString& path)
             break;
         case Fault::Mode::Malformed:
             plan.malformed = true;
+            break;
+        case Fault::Mode::LieCount:
+            plan.lieCount = fault.parameter;
+            break;
+        case Fault::Mode::IgnoreOffset:
+            plan.ignoreOffset = true;
+            break;
+        case Fault::Mode::Oversize:
+            plan.oversize = true;
+            break;
+        case Fault::Mode::Early413:
+            plan.early413 = true;
+            break;
+        case Fault::Mode::BadText:
+            plan.badText = true;
+            break;
+        case Fault::Mode::OtherDevice:
+            plan.otherDevice = true;
+            break;
+        case Fault::Mode::RedirectLoop:
+            plan.redirectLoop = true;
             break;
         }
         if (fault.remaining > 0)

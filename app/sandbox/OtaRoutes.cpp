@@ -32,14 +32,14 @@ OtaRoutes::OtaRoutes(SandboxServer& server) : m_server(server)
     QDir().mkpath(QDir(server.settings().dataDir).filePath(QStringLiteral("firmware")));
 
     const QString uploadFailure = QStringLiteral("Error when uploading firmware file");
-    server.get("/v1/ota/device", QStringLiteral("Error when getting device OTA's."),
-               [this](const ApiRequest& request, httplib::Response& response) {
-                   list(TargetKind::Device, request, response);
-               });
-    server.get("/v1/ota/group", QStringLiteral("Error when getting group OTA's."),
-               [this](const ApiRequest& request, httplib::Response& response) {
-                   list(TargetKind::Group, request, response);
-               });
+    server.list("/v1/ota/device", QStringLiteral("Error when getting device OTA's."),
+                [this](const ApiRequest& request, const PageRequest& page) {
+                    return list(TargetKind::Device, request, page);
+                });
+    server.list("/v1/ota/group", QStringLiteral("Error when getting group OTA's."),
+                [this](const ApiRequest& request, const PageRequest& page) {
+                    return list(TargetKind::Group, request, page);
+                });
     server.upload("/v1/ota/device", uploadFailure,
                   [this](const ApiRequest& request, httplib::Response& response,
                          const httplib::ContentReader& reader) {
@@ -62,15 +62,9 @@ QString OtaRoutes::uploadFolder(const QString& dataDir)
     return QDir(dataDir).filePath(QStringLiteral("uploads"));
 }
 
-void OtaRoutes::list(TargetKind kind, const ApiRequest& request, httplib::Response& response)
+ListPage OtaRoutes::list(TargetKind kind, const ApiRequest& request, const PageRequest& page)
 {
-    QString error;
-    const std::optional<PageRequest> page = reply::pageRequest(request.http, &error);
-    if (!page) {
-        reply::message(response, 400, error);
-        return;
-    }
-    const Page<OtaRecord> otas = m_server.store().otas(kind, request.account.id, *page);
+    const Page<OtaRecord> otas = m_server.store().otas(kind, request.account.id, page);
     QJsonArray items;
     for (const OtaRecord& ota : otas.items) {
         items.append(QJsonObject{
@@ -83,11 +77,7 @@ void OtaRoutes::list(TargetKind kind, const ApiRequest& request, httplib::Respon
             {QStringLiteral("version"), ota.version},
         });
     }
-    reply::json(response, 200,
-                {{QStringLiteral("otas"), items},
-                 {QStringLiteral("recordsTotal"), otas.total},
-                 {QStringLiteral("recordsFiltered"), otas.filtered},
-                 {QStringLiteral("draw"), reply::parameter(request.http, "draw")}});
+    return {QStringLiteral("otas"), items, otas.total, otas.filtered};
 }
 
 // The order of the checks is part of the contract (see --help).
@@ -96,7 +86,7 @@ void OtaRoutes::upload(TargetKind kind, const ApiRequest& request, httplib::Resp
 {
     const QString dataDir = m_server.settings().dataDir;
     UploadReceiver received(uploadFolder(dataDir), m_server.settings().uploadLimit,
-                            request.slowBytesPerSecond);
+                            request.faults.slowBytesPerSecond);
     const bool complete = received.receive(reader, request.http.is_multipart_form_data());
     if (!complete && response.status == 413) {
         reply::message(response, 413, QStringLiteral("Firmware file is larger than the limit"));
@@ -129,6 +119,13 @@ void OtaRoutes::upload(TargetKind kind, const ApiRequest& request, httplib::Resp
         reply::message(response, 400,
                        kind == TargetKind::Device ? QStringLiteral("Device ID is not valid")
                                                   : QStringLiteral("Group ID is not valid"));
+        return;
+    }
+    // "Semantic versioning, e.g.: 1.5.7": three numbers, as a strict server takes them.
+    static const QRegularExpression versionForm(
+        QStringLiteral(R"(^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})$)"));
+    if (!versionForm.match(received.field(QStringLiteral("version"))).hasMatch()) {
+        reply::message(response, 400, QStringLiteral("Version is not valid"));
         return;
     }
     if (!received.hasFile()) {

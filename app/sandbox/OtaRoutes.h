@@ -9,6 +9,7 @@ namespace iotaap::sandbox {
 
 class SandboxServer;
 struct ApiRequest;
+struct ListPage;
 
 // GET and POST /v1/ota/device and /v1/ota/group: the last OTA record per target,
 // and firmware uploads that create or update that record.
@@ -22,7 +23,7 @@ public:
     static QString uploadFolder(const QString& dataDir);
 
 private:
-    void list(TargetKind kind, const ApiRequest& request, httplib::Response& response);
+    ListPage list(TargetKind kind, const ApiRequest& request, const PageRequest& page);
     void upload(TargetKind kind, const ApiRequest& request, httplib::Response& response,
                 const httplib::ContentReader& reader);
 

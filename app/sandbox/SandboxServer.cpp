@@ -6,14 +6,11 @@
 #include "FleetStore.h"
 #include "HttpReply.h"
 #include "OtaRoutes.h"
+#include "RequestSocket.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <arpa/inet.h>
-#include <filesystem>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcHttp, "iotaap.sandbox.http")
@@ -33,13 +30,12 @@ const char badGatewayPage[] =
     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
     "</body>\r\n</html>\r\n";
 
-int socketPort(const sockaddr_storage& address)
+// Terminal controls (window title, clear screen, red), a NUL, a line break and a long
+// tail: a server's text that a client must neutralise before it shows or logs it.
+QString hostileMessage()
 {
-    if (address.ss_family == AF_INET)
-        return ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port);
-    if (address.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6&>(address).sin6_port);
-    return -1;
+    return QStringLiteral("\x1b]0;pwned\x07\x1b[2J\x1b[31mDevice ID is not valid") + QChar(0) +
+           QStringLiteral("\r\n") + QString(5000, QLatin1Char('x'));
 }
 
 } // namespace
@@ -119,10 +115,10 @@ std::optional<Account> SandboxServer::authenticate(const httplib::Request& reque
 SandboxServer::Prepared SandboxServer::prepare(const httplib::Request& request,
                                                httplib::Response& response,
                                                const QString& failureMessage, bool authenticated,
-                                               const BodyDrain& drain)
+                                               RouteKind route, const BodyDrain& drain)
 {
     Prepared prepared;
-    prepared.plan = m_faults.take(QString::fromStdString(request.path));
+    prepared.plan = m_faults.take(QString::fromStdString(request.path), route);
     const FaultPlan& plan = prepared.plan;
     const auto answered = [&prepared](qint64 drainBytes, const BodyDrain& drainBody) {
         if (drainBody)
@@ -137,7 +133,7 @@ SandboxServer::Prepared SandboxServer::prepare(const httplib::Request& request,
         // Part of an upload goes through first, so that a client sees progress, then nothing.
         const qint64 length = qint64(request.get_header_value<uint64_t>("Content-Length"));
         answered(length / 2, drain);
-        dropConnection(request);
+        RequestSocket(request).shutdown();
         qCInfo(lcHttp, "%s %s dropped (fault)", request.method.c_str(), request.path.c_str());
         response.status = 500;
         return prepared;
@@ -146,6 +142,16 @@ SandboxServer::Prepared SandboxServer::prepare(const httplib::Request& request,
         response.status = 502;
         response.set_content(badGatewayPage, "text/html");
         return answered(-1, drain);
+    }
+    if (plan.redirectLoop) {
+        response.status = 302;
+        response.set_header("Location", request.target);
+        return answered(-1, drain);
+    }
+    if (plan.early413) {
+        refuseEarly(request, response);
+        prepared.verdict = Verdict::Answered;
+        return prepared;
     }
     if (authenticated) {
         try {
@@ -162,6 +168,10 @@ SandboxServer::Prepared SandboxServer::prepare(const httplib::Request& request,
     }
     if (plan.http500) {
         reply::failure(response, failureMessage, QStringLiteral("Injected fault: http500"));
+        return answered(-1, drain);
+    }
+    if (plan.badText) {
+        reply::message(response, 400, hostileMessage());
         return answered(-1, drain);
     }
     if (plan.malformed) {
@@ -182,19 +192,43 @@ void SandboxServer::runGuarded(httplib::Response& response, const QString& failu
     }
 }
 
-void SandboxServer::get(const char* pattern, const QString& failureMessage, Handler handler)
+void SandboxServer::get(const char* pattern, const QString& failureMessage, Handler handler,
+                        RouteKind route)
 {
-    m_http.Get(pattern, [this, failureMessage, handler](const httplib::Request& request,
-                                                        httplib::Response& response) {
-        const Prepared prepared = prepare(request, response, failureMessage, true, nullptr);
+    m_http.Get(pattern, [this, failureMessage, handler, route](const httplib::Request& request,
+                                                               httplib::Response& response) {
+        const Prepared prepared = prepare(request, response, failureMessage, true, route, nullptr);
         if (prepared.verdict == Verdict::Answered)
             return;
         runGuarded(response, failureMessage, [&] {
-            handler(ApiRequest{request, prepared.account, prepared.plan.slowBytesPerSecond},
-                    response);
+            handler(ApiRequest{request, prepared.account, prepared.plan}, response);
         });
         trickle(response, prepared.plan.slowBytesPerSecond);
     });
+}
+
+void SandboxServer::list(const char* pattern, const QString& failureMessage, ListHandler handler)
+{
+    const auto route = [handler](const ApiRequest& request, httplib::Response& response) {
+        QString error;
+        std::optional<PageRequest> page = reply::pageRequest(request.http, &error);
+        if (!page) {
+            reply::message(response, 400, error);
+            return;
+        }
+        const FaultPlan& faults = request.faults;
+        if (faults.ignoreOffset)
+            page->offset = 0;
+        if (faults.oversize)
+            page->limit *= 2;
+        const ListPage answer = handler(request, *page);
+        reply::json(response, 200,
+                    {{answer.key, answer.items},
+                     {QStringLiteral("recordsTotal"), faults.lieCount.value_or(answer.total)},
+                     {QStringLiteral("recordsFiltered"), faults.lieCount.value_or(answer.filtered)},
+                     {QStringLiteral("draw"), reply::parameter(request.http, "draw")}});
+    };
+    get(pattern, failureMessage, route, RouteKind::List);
 }
 
 void SandboxServer::post(const char* pattern, const QString& failureMessage, Handler handler,
@@ -203,12 +237,11 @@ void SandboxServer::post(const char* pattern, const QString& failureMessage, Han
     m_http.Post(pattern, [this, failureMessage, handler, authenticated](
                              const httplib::Request& request, httplib::Response& response) {
         const Prepared prepared =
-            prepare(request, response, failureMessage, authenticated, nullptr);
+            prepare(request, response, failureMessage, authenticated, RouteKind::Other, nullptr);
         if (prepared.verdict == Verdict::Answered)
             return;
         runGuarded(response, failureMessage, [&] {
-            handler(ApiRequest{request, prepared.account, prepared.plan.slowBytesPerSecond},
-                    response);
+            handler(ApiRequest{request, prepared.account, prepared.plan}, response);
         });
         trickle(response, prepared.plan.slowBytesPerSecond);
     });
@@ -233,12 +266,12 @@ void SandboxServer::upload(const char* pattern, const QString& failureMessage,
             else
                 reader(count);
         };
-        const Prepared prepared = prepare(request, response, failureMessage, true, drain);
+        const Prepared prepared =
+            prepare(request, response, failureMessage, true, RouteKind::Upload, drain);
         if (prepared.verdict == Verdict::Answered)
             return;
         runGuarded(response, failureMessage, [&] {
-            handler(ApiRequest{request, prepared.account, prepared.plan.slowBytesPerSecond},
-                    response, reader);
+            handler(ApiRequest{request, prepared.account, prepared.plan}, response, reader);
         });
         trickle(response, prepared.plan.slowBytesPerSecond);
     });
@@ -263,25 +296,20 @@ void SandboxServer::trickle(httplib::Response& response, qint64 bytesPerSecond)
         });
 }
 
-void SandboxServer::dropConnection(const httplib::Request& request)
+void SandboxServer::refuseEarly(const httplib::Request& request, httplib::Response& response)
 {
-    // httplib does not hand its socket to handlers: find it by its two ports and
-    // shut it down, so that the client sees the connection close without an answer.
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", error)) {
-        const int fd = std::atoi(entry.path().filename().c_str());
-        sockaddr_storage local{};
-        sockaddr_storage peer{};
-        socklen_t localLength = sizeof local;
-        socklen_t peerLength = sizeof peer;
-        if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &localLength) != 0 ||
-            getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peerLength) != 0)
-            continue;
-        if (socketPort(local) == request.local_port && socketPort(peer) == request.remote_port) {
-            shutdown(fd, SHUT_RDWR);
-            return;
-        }
-    }
+    // httplib would keep the connection open after its answer and read the unread body
+    // as the next request: the answer goes out here, and the socket is shut at once.
+    // httplib's own copy of it then fails on the shut socket, which makes httplib close
+    // the connection, and the request log shows the status.
+    reply::message(response, 413, QStringLiteral("Firmware file is too large"));
+    const std::string head = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: " +
+                             response.get_header_value("Content-Type") +
+                             "\r\nContent-Length: " + std::to_string(response.body.size()) +
+                             "\r\nConnection: close\r\n\r\n";
+    RequestSocket(request).sendAndShutdown(head + response.body);
+    qCInfo(lcHttp, "%s %s refused before its body (fault)", request.method.c_str(),
+           request.path.c_str());
 }
 
 } // namespace iotaap::sandbox

@@ -4,6 +4,7 @@
 #include "FleetRecords.h"
 #include "Jwt.h"
 
+#include <QJsonArray>
 #include <QString>
 #include <functional>
 #include <httplib.h>
@@ -22,8 +23,18 @@ class AdminRoutes;
 struct ApiRequest
 {
     const httplib::Request& http;
-    Account account;               // empty for routes without authentication
-    qint64 slowBytesPerSecond = 0; // read request bodies this slowly (the "slow" fault)
+    Account account; // empty for routes without authentication
+    // The faults that shape the route's own work, e.g. reading the body slowly.
+    const FaultPlan& faults;
+};
+
+// One page of a list route as the store has it, before any fault lies about it.
+struct ListPage
+{
+    QString key; // "otas" or "devices"
+    QJsonArray items;
+    qint64 total = 0;
+    qint64 filtered = 0;
 };
 
 struct ServerSettings
@@ -54,8 +65,12 @@ public:
     using Handler = std::function<void(const ApiRequest&, httplib::Response&)>;
     using UploadHandler =
         std::function<void(const ApiRequest&, httplib::Response&, const httplib::ContentReader&)>;
+    using ListHandler = std::function<ListPage(const ApiRequest&, const PageRequest&)>;
     // failureMessage: the "message" of the route's documented 500 answer.
-    void get(const char* pattern, const QString& failureMessage, Handler handler);
+    void get(const char* pattern, const QString& failureMessage, Handler handler,
+             RouteKind route = RouteKind::Other);
+    // A paged list: reads the paging parameters and writes the answer around the handler's page.
+    void list(const char* pattern, const QString& failureMessage, ListHandler handler);
     void post(const char* pattern, const QString& failureMessage, Handler handler,
               bool authenticated = true);
     void upload(const char* pattern, const QString& failureMessage, UploadHandler handler);
@@ -82,12 +97,13 @@ private:
     using BodyDrain = std::function<void(qint64 maxBytes)>;
 
     Prepared prepare(const httplib::Request& request, httplib::Response& response,
-                     const QString& failureMessage, bool authenticated, const BodyDrain& drain);
+                     const QString& failureMessage, bool authenticated, RouteKind route,
+                     const BodyDrain& drain);
     std::optional<Account> authenticate(const httplib::Request& request);
     void runGuarded(httplib::Response& response, const QString& failureMessage,
                     const std::function<void()>& route);
     static void trickle(httplib::Response& response, qint64 bytesPerSecond);
-    static void dropConnection(const httplib::Request& request);
+    static void refuseEarly(const httplib::Request& request, httplib::Response& response);
 
     FleetStore& m_store;
     Jwt m_jwt;

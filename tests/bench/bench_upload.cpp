@@ -4,6 +4,7 @@
 //
 // Usage: bench_upload [SIZE_MB]   (default 300)
 
+#include "InspectedRequest.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 
@@ -110,7 +111,8 @@ int main(int argc, char* argv[])
     QElapsedTimer clock;
     clock.start();
     iotaap::DeployResult deployed;
-    if (!wait(client.deployToDevice({file, device.id, device.token, QStringLiteral("1.0.0")}),
+    if (!wait(client.deployToDevice(iotaap::test::inspectedRequest(file, device.id, device.token,
+                                                                   QStringLiteral("1.0.0"))),
               &deployed))
         return fail("upload failed");
     const double seconds = double(clock.nsecsElapsed()) / 1e9;

@@ -2,6 +2,7 @@
 // or expired bearer token, and the authenticationRequired() signal.
 
 #include "ApiTestHelpers.h"
+#include "InspectedRequest.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -133,9 +134,9 @@ private:
         const QString firmware = m_files.filePath(QStringLiteral("firmware.bin"));
         if (!QFile::exists(firmware))
             writeRandomFile(firmware, 4096, 1);
-        const iotaap::DeployRequest request{firmware, QStringLiteral("5e000b4ef562f534e2000048"),
-                                            QStringLiteral("ztHMKdiwjv44"),
-                                            QStringLiteral("1.0.0")};
+        const iotaap::DeployRequest request =
+            iotaap::test::inspectedRequest(firmware, QStringLiteral("5e000b4ef562f534e2000048"),
+                                           QStringLiteral("ztHMKdiwjv44"), QStringLiteral("1.0.0"));
         errors << await(client.deployToDevice(request)).error;
         errors << await(client.deployToGroup(request)).error;
         return errors;

@@ -2,6 +2,7 @@
 // intact, and the client never holds it in memory.
 
 #include "ApiTestHelpers.h"
+#include "InspectedRequest.h"
 
 #include <QTest>
 #include <sys/resource.h>
@@ -58,9 +59,9 @@ private Q_SLOTS:
         QVERIFY(!sha256.isEmpty());
 
         const qint64 peakBefore = peakResidentBytes();
-        const auto outcome =
-            await(client.deployToDevice({file, device.id, device.token, QStringLiteral("7.0.0")}),
-                  {}, 600000);
+        const auto outcome = await(client.deployToDevice(iotaap::test::inspectedRequest(
+                                       file, device.id, device.token, QStringLiteral("7.0.0"))),
+                                   {}, 600000);
         const qint64 peakAfter = peakResidentBytes();
         QVERIFY2(outcome.ok(), outcome.why());
         QCOMPARE(outcome.result->message, QStringLiteral("Firmware successfully deployed"));

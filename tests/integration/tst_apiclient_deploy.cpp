@@ -2,6 +2,7 @@
 // documented refusal in the server's order, the size limit, and cancelling an upload.
 
 #include "ApiTestHelpers.h"
+#include "InspectedRequest.h"
 
 #include <QTest>
 
@@ -69,8 +70,8 @@ private Q_SLOTS:
         const OtaRecord before = deviceOta(target.id);
         QVERIFY(!before.id.isEmpty());
 
-        const auto outcome =
-            await(m_demo.deployToDevice({m_firmware, target.id, target.token, "9.8.7"}));
+        const auto outcome = await(m_demo.deployToDevice(
+            iotaap::test::inspectedRequest(m_firmware, target.id, target.token, "9.8.7")));
         QVERIFY2(outcome.ok(), outcome.why());
         QCOMPARE(outcome.result->message, deployed);
         QCOMPARE(outcome.error.httpStatus, 201);
@@ -97,14 +98,14 @@ private Q_SLOTS:
     {
         const Target target = m_demoGroups.at(0);
         const GroupOtaRecord before = groupOta(m_demo, target.id);
-        const auto outcome =
-            await(m_demo.deployToGroup({m_firmware, target.id, target.token, "2.0.0-rc.1"}));
+        const auto outcome = await(m_demo.deployToGroup(
+            iotaap::test::inspectedRequest(m_firmware, target.id, target.token, "2.0.1")));
         QVERIFY2(outcome.ok(), outcome.why());
         QCOMPARE(outcome.result->message, deployed);
         const GroupOtaRecord after = groupOta(m_demo, target.id);
         QCOMPARE(after.id, before.id);
         QCOMPARE(after.revision, before.revision + 1);
-        QCOMPARE(after.version, QStringLiteral("2.0.0-rc.1"));
+        QCOMPARE(after.version, QStringLiteral("2.0.1"));
         QVERIFY(after.lastUpdated > before.lastUpdated);
         QCOMPARE(storedFirmware(*m_admin, target.id).sha256, m_firmwareSha);
     }
@@ -194,7 +195,8 @@ private Q_SLOTS:
                 return other.token;
             return text;
         };
-        const DeployRequest request{m_firmware, resolve(target), resolve(token), version};
+        const iotaap::DeployRequest request =
+            iotaap::test::inspectedRequest(m_firmware, resolve(target), resolve(token), version);
         ApiClient& client = freeAccount ? m_free : m_demo;
         const StoredFirmware before = storedFirmware(*m_admin, own.id);
         const auto outcome =
@@ -221,7 +223,8 @@ private Q_SLOTS:
         const QString big = m_files.filePath(QStringLiteral("big.bin"));
         QVERIFY(!writeRandomFile(big, uploadLimit + 1, 3).isEmpty());
         const Target target = m_devices.at(2);
-        const auto outcome = await(m_demo.deployToDevice({big, target.id, target.token, "4.0.0"}));
+        const auto outcome = await(m_demo.deployToDevice(
+            iotaap::test::inspectedRequest(big, target.id, target.token, "4.0.0")));
         QCOMPARE(outcome.error.kind, Kind::Server);
         QCOMPARE(outcome.error.httpStatus, 413);
         QCOMPARE(outcome.error.serverMessage,
@@ -244,7 +247,8 @@ private Q_SLOTS:
 
         qint64 sentAtCancel = 0;
         const auto outcome = await<iotaap::DeployResult>(
-            m_demo.deployToDevice({file, target.id, target.token, "5.0.0"}),
+            m_demo.deployToDevice(
+                iotaap::test::inspectedRequest(file, target.id, target.token, "5.0.0")),
             [&sentAtCancel](iotaap::DeployCall* call, qint64 sent, qint64) {
                 if (sentAtCancel == 0 && sent >= 1024 * 1024) {
                     sentAtCancel = sent;
@@ -268,8 +272,8 @@ private Q_SLOTS:
         QCOMPARE(after.lastUpdated, before.lastUpdated);
 
         // The same client deploys right after.
-        const auto next =
-            await(m_demo.deployToDevice({m_firmware, target.id, target.token, "5.0.1"}));
+        const auto next = await(m_demo.deployToDevice(
+            iotaap::test::inspectedRequest(m_firmware, target.id, target.token, "5.0.1")));
         QVERIFY2(next.ok(), next.why());
         QCOMPARE(storedFirmware(*m_admin, target.id).sha256, m_firmwareSha);
         QFile::remove(file);

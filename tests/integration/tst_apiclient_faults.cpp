@@ -2,6 +2,7 @@
 // kind the operator must see, and the same client works for the next call.
 
 #include "ApiTestHelpers.h"
+#include "InspectedRequest.h"
 
 #include <QTest>
 
@@ -26,7 +27,8 @@ private Q_SLOTS:
         QVERIFY2(otas.ok(), otas.why());
         const auto device = await(m_client.device(otas.result->items.value(0).device));
         QVERIFY2(device.ok(), device.why());
-        m_deploy = {m_firmware, device.result->id, device.result->token, QStringLiteral("1.2.3")};
+        m_deploy = iotaap::test::inspectedRequest(m_firmware, device.result->id,
+                                                  device.result->token, QStringLiteral("1.2.3"));
     }
 
     void cleanup()
@@ -72,11 +74,11 @@ private Q_SLOTS:
             << "login"
             << "mode=http500&count=1" << Kind::Server << 500 << "Error when logging in" << injected;
         QTest::newRow("device OTAs: drop")
-            << "otas" << drop << Kind::Network << 0 << QString() << QString();
+            << "otas" << drop << Kind::ConnectionLost << 0 << QString() << QString();
         QTest::newRow("device: drop")
-            << "device" << drop << Kind::Network << 0 << QString() << QString();
+            << "device" << drop << Kind::ConnectionLost << 0 << QString() << QString();
         QTest::newRow("deploy: drop")
-            << "deploy" << drop << Kind::Network << 0 << QString() << QString();
+            << "deploy" << drop << Kind::ConnectionLost << 0 << QString() << QString();
         QTest::newRow("device OTAs: malformed")
             << "otas"
             << "mode=malformed&count=1" << Kind::MalformedResponse << 200 << QString() << QString();

@@ -20,9 +20,18 @@ struct HttpResult
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
     QByteArray contentType;
+    QList<QNetworkReply::RawHeaderPair> headers;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString message() const { return json().value(QStringLiteral("message")).toString(); }
+    QByteArray header(const QByteArray& name) const
+    {
+        for (const QNetworkReply::RawHeaderPair& pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                return pair.second;
+        }
+        return {};
+    }
 };
 
 // One field of a multipart upload; isFile adds a filename, as a browser or curl -F does.
@@ -54,6 +63,7 @@ public:
             req.setTransferTimeout(transferTimeoutMs);
         return wait(m_manager.get(req));
     }
+    HttpResult get(const QNetworkRequest& request) { return wait(m_manager.get(request)); }
 
     HttpResult postJson(const QString& path, const QJsonObject& body, const QByteArray& token = {})
     {
@@ -114,6 +124,7 @@ public:
         result.error = reply->error();
         result.body = reply->readAll();
         result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.headers = reply->rawHeaderPairs();
         reply->deleteLater();
         return result;
     }

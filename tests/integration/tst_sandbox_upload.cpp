@@ -115,12 +115,13 @@ void TestSandboxUpload::validationErrorsComeInTheDocumentedOrder_data()
     QTest::newRow("empty device") << device << demo
                                   << QStringList{QStringLiteral("device="),
                                                  QStringLiteral("token=t"),
-                                                 QStringLiteral("version=1"),
+                                                 QStringLiteral("version=1.0.0"),
                                                  QStringLiteral("firmware")}
                                   << 400 << QStringLiteral("device is a mandatory field");
     QTest::newRow("token before id validity")
-        << device << demo << QStringList{QStringLiteral("device=xyz"), QStringLiteral("version=1")}
-        << 400 << QStringLiteral("token is a mandatory field");
+        << device << demo
+        << QStringList{QStringLiteral("device=xyz"), QStringLiteral("version=1.0.0")} << 400
+        << QStringLiteral("token is a mandatory field");
     QTest::newRow("version") << device << demo
                              << QStringList{QStringLiteral("device=xyz"), QStringLiteral("token=t"),
                                             QStringLiteral("firmware")}
@@ -128,52 +129,62 @@ void TestSandboxUpload::validationErrorsComeInTheDocumentedOrder_data()
     QTest::newRow("bad device id")
         << device << demo
         << QStringList{QStringLiteral("device=12345"), QStringLiteral("token=t"),
-                       QStringLiteral("version=1")}
+                       QStringLiteral("version=1.0.0")}
         << 400 << QStringLiteral("Device ID is not valid");
+    QTest::newRow("pre-release version")
+        << device << demo
+        << QStringList{QStringLiteral("device=DEVICE"), QStringLiteral("token=TOKEN"),
+                       QStringLiteral("version=1.2.3-beta"), QStringLiteral("firmware")}
+        << 400 << QStringLiteral("Version is not valid");
+    QTest::newRow("two-part version before the file")
+        << device << demo
+        << QStringList{QStringLiteral("device=DEVICE"), QStringLiteral("token=TOKEN"),
+                       QStringLiteral("version=1.2")}
+        << 400 << QStringLiteral("Version is not valid");
     QTest::newRow("no file") << device << demo
                              << QStringList{QStringLiteral("device=DEVICE"),
                                             QStringLiteral("token=TOKEN"),
-                                            QStringLiteral("version=1")}
+                                            QStringLiteral("version=1.0.0")}
                              << 400 << QStringLiteral("No file uploaded");
     QTest::newRow("empty file") << device << demo
                                 << QStringList{QStringLiteral("device=DEVICE"),
                                                QStringLiteral("token=TOKEN"),
-                                               QStringLiteral("version=1"),
+                                               QStringLiteral("version=1.0.0"),
                                                QStringLiteral("firmware=")}
                                 << 400 << QStringLiteral("No file uploaded");
     QTest::newRow("unknown device")
         << device << demo
         << QStringList{QStringLiteral("device=0123456789abcdef01234567"),
-                       QStringLiteral("token=TOKEN"), QStringLiteral("version=1"),
+                       QStringLiteral("token=TOKEN"), QStringLiteral("version=1.0.0"),
                        QStringLiteral("firmware")}
         << 404 << QStringLiteral("No such device");
     QTest::newRow("wrong token") << device << demo
                                  << QStringList{QStringLiteral("device=DEVICE"),
                                                 QStringLiteral("token=WRONGTOKEN12"),
-                                                QStringLiteral("version=1"),
+                                                QStringLiteral("version=1.0.0"),
                                                 QStringLiteral("firmware")}
                                  << 404 << QStringLiteral("No such device");
     QTest::newRow("someone else's device")
         << device << QStringLiteral("free")
         << QStringList{QStringLiteral("device=DEVICE"), QStringLiteral("token=TOKEN"),
-                       QStringLiteral("version=1"), QStringLiteral("firmware")}
+                       QStringLiteral("version=1.0.0"), QStringLiteral("firmware")}
         << 404 << QStringLiteral("No such device");
     QTest::newRow("group field") << group << demo
                                  << QStringList{QStringLiteral("device=DEVICE"),
                                                 QStringLiteral("token=TOKEN"),
-                                                QStringLiteral("version=1"),
+                                                QStringLiteral("version=1.0.0"),
                                                 QStringLiteral("firmware")}
                                  << 400 << QStringLiteral("group is a mandatory field");
     QTest::newRow("bad group id") << group << QStringLiteral("free")
                                   << QStringList{QStringLiteral("group=nope"),
                                                  QStringLiteral("token=t"),
-                                                 QStringLiteral("version=1"),
+                                                 QStringLiteral("version=1.0.0"),
                                                  QStringLiteral("firmware")}
                                   << 400 << QStringLiteral("Group ID is not valid");
     QTest::newRow("unknown group")
         << group << demo
         << QStringList{QStringLiteral("group=0123456789abcdef01234567"), QStringLiteral("token=t"),
-                       QStringLiteral("version=1"), QStringLiteral("firmware")}
+                       QStringLiteral("version=1.0.0"), QStringLiteral("firmware")}
         << 404 << QStringLiteral("No such group");
 }
 
@@ -220,9 +231,8 @@ void TestSandboxUpload::deployUpdatesTheRecordInPlace()
     const QJsonObject before = otaRecord(QStringLiteral("device"), device.id, m_demoToken);
     QVERIFY(!before.isEmpty());
     const QByteArray firmware = firmwareBytes(150000, 7);
-    // The version string is not checked: the API documents no such error.
     const HttpResult result = m_http->upload(QStringLiteral("/v1/ota/device"),
-                                             {{QStringLiteral("version"), "1.10.0-test+build.5"},
+                                             {{QStringLiteral("version"), "1.10.0"},
                                               {QStringLiteral("firmware"), firmware, true},
                                               {QStringLiteral("device"), device.id.toLatin1()},
                                               {QStringLiteral("token"), device.token}},
@@ -235,8 +245,7 @@ void TestSandboxUpload::deployUpdatesTheRecordInPlace()
     QCOMPARE(after.value(QStringLiteral("_id")), before.value(QStringLiteral("_id")));
     QCOMPARE(after.value(QStringLiteral("__v")).toInteger(),
              before.value(QStringLiteral("__v")).toInteger() + 1);
-    QCOMPARE(after.value(QStringLiteral("version")).toString(),
-             QStringLiteral("1.10.0-test+build.5"));
+    QCOMPARE(after.value(QStringLiteral("version")).toString(), QStringLiteral("1.10.0"));
     QVERIFY(after.value(QStringLiteral("last_updated")).toString() >
             before.value(QStringLiteral("last_updated")).toString());
     QCOMPARE(after.value(QStringLiteral("path")).toString(),
@@ -255,8 +264,7 @@ void TestSandboxUpload::deployUpdatesTheRecordInPlace()
     QCOMPARE(stored.value(QStringLiteral("size")).toInteger(), firmware.size());
     QCOMPARE(stored.value(QStringLiteral("sha256")).toString().toLatin1(),
              QCryptographicHash::hash(firmware, QCryptographicHash::Sha256).toHex());
-    QCOMPARE(stored.value(QStringLiteral("version")).toString(),
-             QStringLiteral("1.10.0-test+build.5"));
+    QCOMPARE(stored.value(QStringLiteral("version")).toString(), QStringLiteral("1.10.0"));
     QCOMPARE(stored.value(QStringLiteral("path")), after.value(QStringLiteral("path")));
 }
 

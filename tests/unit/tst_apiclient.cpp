@@ -2,6 +2,7 @@
 // produce (a cross-origin redirect, an oversized answer, a silent server, a wrong draw,
 // a proxy that proves nothing was sent), so each uses a throwaway QTcpServer that
 // answers with canned bytes. The end-to-end suite against the sandbox is separate.
+#include "InspectedRequest.h"
 #include "api/ApiClient.h"
 
 #include <QDir>
@@ -258,9 +259,10 @@ private Q_SLOTS:
         });
         ApiClient client;
         client.setBaseUrl(server.url());
-        DeployRequest request{file.isEmpty() ? QString() : dir.filePath(file),
-                              QStringLiteral("5e1b57808711ff04f5df4bbd"),
-                              QStringLiteral("FSouSAJRiJ3v"), QStringLiteral("1.2.7")};
+        iotaap::DeployRequest request =
+            iotaap::test::inspectedRequest(file.isEmpty() ? QString() : dir.filePath(file),
+                                           QStringLiteral("5e1b57808711ff04f5df4bbd"),
+                                           QStringLiteral("FSouSAJRiJ3v"), QStringLiteral("1.2.7"));
         auto outcome = observe(client.deployToDevice(request));
         WAIT_DONE(outcome);
         QCOMPARE(outcome->error.kind, Kind::InvalidRequest);
@@ -283,9 +285,9 @@ private Q_SLOTS:
         ApiClient client;
         client.setBaseUrl(server.url());
         client.setBearerToken(QStringLiteral("secret-token"));
-        auto outcome = observe(
-            client.deployToGroup({firmware.fileName(), QStringLiteral("5e1b521970170d025fc2ba06"),
-                                  QStringLiteral("Gr0upT0ken12"), QStringLiteral("2.0.0")}));
+        auto outcome = observe(client.deployToGroup(iotaap::test::inspectedRequest(
+            firmware.fileName(), QStringLiteral("5e1b521970170d025fc2ba06"),
+            QStringLiteral("Gr0upT0ken12"), QStringLiteral("2.0.0"))));
         WAIT_DONE(outcome);
         QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.message()));
         QCOMPARE(outcome->result->message, QStringLiteral("Firmware successfully deployed"));

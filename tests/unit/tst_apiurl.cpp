@@ -128,8 +128,12 @@ private Q_SLOTS:
     {
         QCOMPARE(iotaap::UploadForm::firmwareDisposition(QStringLiteral("firmware.bin")),
                  QByteArray("form-data; name=\"firmware\"; filename=\"firmware.bin\""));
+        // As curl and browsers send it: '"', CR and LF percent-encoded, UTF-8 left as it is.
         QCOMPARE(iotaap::UploadForm::firmwareDisposition(QStringLiteral("a\"b\r\nc.bin")),
-                 QByteArray("form-data; name=\"firmware\"; filename=\"a\\\"b  c.bin\""));
+                 QByteArray("form-data; name=\"firmware\"; filename=\"a%22b%0D%0Ac.bin\""));
+        QCOMPARE(iotaap::UploadForm::firmwareDisposition(QStringLiteral("Prüfung 100%.bin")),
+                 QByteArray("form-data; name=\"firmware\"; filename=\"Pr\xC3\xBC"
+                            "fung 100%.bin\""));
     }
 };
 

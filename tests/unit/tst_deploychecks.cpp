@@ -133,7 +133,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("version");
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << QStringLiteral("1.2.7") << true;
-        QTest::newRow("pre-release") << QStringLiteral("2.0.0-rc.1") << true;
+        QTest::newRow("pasted with spaces") << QStringLiteral(" 1.2.3 ") << true;
+        // The API documents three numbers: a server that wants them refuses these.
+        QTest::newRow("pre-release") << QStringLiteral("2.0.0-rc.1") << false;
+        QTest::newRow("build") << QStringLiteral("1.2.3+build.5") << false;
+        QTest::newRow("beta") << QStringLiteral("1.2.3-beta") << false;
         QTest::newRow("two parts") << QStringLiteral("1.2") << false;
         QTest::newRow("v prefix") << QStringLiteral("v1.2.3") << false;
         QTest::newRow("leading zero") << QStringLiteral("01.2.3") << false;
@@ -225,8 +229,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("suggested");
         QTest::newRow("semver") << QByteArray("1.4.2") << QStringLiteral("1.4.2");
         QTest::newRow("git tag") << QByteArray("v2.0.1") << QStringLiteral("2.0.1");
-        QTest::newRow("describe") << QByteArray("v2.0.1-3-gabcdef")
-                                  << QStringLiteral("2.0.1-3-gabcdef");
+        QTest::newRow("describe") << QByteArray("v2.0.1-3-gabcdef") << QString();
         QTest::newRow("arduino") << QByteArray("esp-idf: v4.4.5") << QString();
         QTest::newRow("two parts") << QByteArray("1.0") << QString();
     }

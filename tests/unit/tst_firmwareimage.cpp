@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -14,6 +15,7 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
+#include <sys/stat.h>
 #endif
 
 using iotaap::FirmwareImage;
@@ -438,8 +440,41 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const FirmwareImage image = FirmwareImage::inspect(dir.path());
         QCOMPARE(image.verdict(), Verdict::Unreadable);
-        QVERIFY2(image.problem().startsWith(QStringLiteral("cannot open %1: ").arg(dir.path())),
-                 qPrintable(image.problem()));
+        QCOMPARE(
+            image.problem(),
+            QStringLiteral("cannot read %1: it is a folder, not a regular file").arg(dir.path()));
+    }
+
+    // Each of these would block in open() or read forever: refused at once instead.
+    void nonRegularFilesAreRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("fifo") << "fifo"
+                              << "it is a named pipe, not a regular file";
+        QTest::newRow("/dev/zero") << "zero"
+                                   << "it is a device, not a regular file";
+        QTest::newRow("symlink to a device") << "link"
+                                             << "it is a device, not a regular file";
+    }
+    void nonRegularFilesAreRefusedAtOnce()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("firmware.bin"));
+        if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == QLatin1String("zero"))
+            path = QStringLiteral("/dev/zero");
+        else
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        QElapsedTimer clock;
+        clock.start();
+        const FirmwareImage image = FirmwareImage::inspect(path);
+        QVERIFY2(clock.elapsed() < 5000, "the inspection waited on the file");
+        QCOMPARE(image.verdict(), Verdict::Unreadable);
+        QCOMPARE(image.problem(), QStringLiteral("cannot read %1: %2").arg(path, problem));
     }
 
     void textFileIsNotAnImage()

@@ -1,11 +1,14 @@
 #include "api/ApiCall.h"
 
 #include "api/ApiLogging.h"
+#include "api/FirmwareBody.h"
+#include "api/ServerText.h"
 #include "api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QSslError>
+#include <algorithm>
 
 namespace iotaap {
 
@@ -57,8 +60,7 @@ ApiError::Kind kindForTransportError(QNetworkReply::NetworkError error)
 ApiCall::ApiCall(QByteArray verb, int expectedStatus, QObject* parent)
     : QObject(parent), m_verb(std::move(verb)), m_expectedStatus(expectedStatus)
 {
-    m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
+    connect(&m_stallTimer, &QTimer::timeout, this, &ApiCall::checkStall);
 }
 
 ApiCall::~ApiCall()
@@ -89,34 +91,31 @@ void ApiCall::start(QNetworkReply* reply, std::chrono::milliseconds timeout,
     m_reply = reply;
     m_maxResponseBytes = maxResponseBytes;
     m_elapsed.start();
-
-    // The timeout counts from the last sign of progress, so a slow but moving upload
-    // of a large firmware never times out.
-    const auto progressed = [this] {
-        if (m_idleTimer.interval() > 0)
-            m_idleTimer.start();
-    };
-    m_idleTimer.setInterval(timeout);
-    progressed();
+    m_timeout = timeout;
+    if (timeout.count() > 0) {
+        // A few checks per timeout, at most one a second, judge the rate over the last
+        // whole timeout: a slow but moving upload of a large firmware never times out.
+        m_samples.push_back({0, 0});
+        m_stallTimer.start(std::clamp(timeout / 4, std::chrono::milliseconds(10),
+                                      std::chrono::milliseconds(1000)));
+    }
 
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(reply, &QNetworkReply::uploadProgress, this,
-            [this, progressed](qint64 sent, qint64 total) {
-                progressed();
-                // Qt ends every upload with a (0, 0) report after the real (total, total):
-                // passed on, a progress bar would jump back to nothing.
-                if (total <= 0)
-                    return;
-                Q_EMIT uploadProgress(sent, total);
-            });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, progressed](qint64 received, qint64) {
-                progressed();
-                if (received > m_maxResponseBytes)
-                    abortWith(AbortReason::TooLarge);
-            });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, progressed] {
-        progressed();
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // Qt ends every upload with a (0, 0) report after the real (total, total):
+        // passed on, a progress bar would jump back to nothing.
+        if (total <= 0)
+            return;
+        m_sent = sent;
+        m_total = total;
+        Q_EMIT uploadProgress(sent, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        m_received = received;
+        if (received > m_maxResponseBytes)
+            abortWith(AbortReason::TooLarge);
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         bool known = false;
         const qint64 length =
             m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
@@ -125,8 +124,11 @@ void ApiCall::start(QNetworkReply* reply, std::chrono::milliseconds timeout,
     });
     // The request carries the bearer token; a redirect to any other origin would hand it
     // over, so only same-origin redirects are followed (UserVerifiedRedirectPolicy).
-    connect(reply, &QNetworkReply::redirected, this, [this, progressed](const QUrl& target) {
-        progressed();
+    connect(reply, &QNetworkReply::redirected, this, [this](const QUrl& target) {
+        if (++m_redirects > maxRedirects) {
+            abortWith(AbortReason::TooManyRedirects);
+            return;
+        }
         if (UrlPolicy::isSameOrigin(m_reply->request().url(), target)) {
             Q_EMIT m_reply->redirectAllowed();
             return;
@@ -140,6 +142,32 @@ void ApiCall::start(QNetworkReply* reply, std::chrono::milliseconds timeout,
             texts << error.errorString();
         m_tlsProblem = texts.join(QLatin1String("; "));
     });
+}
+
+void ApiCall::watchUploadBody(FirmwareBody* body)
+{
+    m_uploadBody = body;
+    // Queued: the body fails inside Qt's read of it, where the reply must not be aborted.
+    connect(
+        body, &FirmwareBody::failed, this, [this] { abortWith(AbortReason::BodyFailed); },
+        Qt::QueuedConnection);
+}
+
+void ApiCall::checkStall()
+{
+    const qint64 now = m_elapsed.elapsed();
+    const qint64 bytes = m_sent + m_received;
+    m_samples.push_back({now, bytes});
+    const qint64 window = m_timeout.count();
+    // Keep the newest sample that is at least one timeout old: the window's start.
+    while (m_samples.size() > 2 && now - m_samples[1].atMs >= window)
+        m_samples.pop_front();
+    const Sample& oldest = m_samples.front();
+    if (now - oldest.atMs < window)
+        return;
+    const qint64 span = now - oldest.atMs;
+    if ((bytes - oldest.bytes) * 1000 < stallBytesPerSecond * span)
+        abortWith(AbortReason::Timeout);
 }
 
 void ApiCall::failBeforeSending(ApiError error)
@@ -163,14 +191,21 @@ void ApiCall::abortWith(AbortReason reason)
         return;
     if (m_abortReason == AbortReason::None)
         m_abortReason = reason;
-    m_reply->abort();
+    // A reply that has failed already finishes on its own; aborting it would make Qt
+    // report a second error on stderr.
+    if (m_reply->error() == QNetworkReply::NoError)
+        m_reply->abort();
 }
 
 void ApiCall::onReplyFinished()
 {
     if (m_finished || !m_reply)
         return;
-    m_idleTimer.stop();
+    m_stallTimer.stop();
+    // A failed body makes Qt end the reply with an error of its own, perhaps before the
+    // queued abort arrives: the body's reason is the real one.
+    if (m_uploadBody && m_uploadBody->hasFailed())
+        m_abortReason = AbortReason::BodyFailed;
     const ApiError error = m_abortReason == AbortReason::None ? errorFromReply() : errorFromAbort();
 
     const QString path = m_reply->request().url().path();
@@ -205,6 +240,13 @@ ApiError ApiCall::errorFromAbort() const
                                             "The answer is larger than the limit of %1 bytes.")
                     .arg(m_maxResponseBytes));
         break;
+    case AbortReason::TooManyRedirects:
+        error = tooManyRedirects();
+        break;
+    case AbortReason::BodyFailed:
+        error = ApiError::make(ApiError::Kind::FileChanged,
+                               m_uploadBody ? m_uploadBody->failure() : QString());
+        break;
     case AbortReason::RedirectRefused:
         error = ApiError::make(
             ApiError::Kind::Server,
@@ -219,17 +261,49 @@ ApiError ApiCall::errorFromAbort() const
     return error;
 }
 
+ApiError ApiCall::tooManyRedirects() const
+{
+    return ApiError::make(
+        ApiError::Kind::Server,
+        QCoreApplication::translate("ApiError",
+                                    "It redirected the request again and again (%n times), so "
+                                    "the request was given up.",
+                                    nullptr, m_redirects));
+}
+
 ApiError ApiCall::errorFromReply()
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = m_reply->error();
-    if (status <= 0 ||
-        (networkError != QNetworkReply::NoError && !isHttpStatusError(networkError))) {
-        const ApiError::Kind kind =
+    // Qt 6.4 ends some redirect loops with a redirect or 1xx status and no error.
+    const bool redirectStatus = (status > 0 && status < 200) || (status >= 300 && status < 400);
+    if (networkError == QNetworkReply::TooManyRedirectsError || (m_redirects > 0 && redirectStatus))
+        return tooManyRedirects();
+    // A server may refuse an upload (413) and close the connection before reading the
+    // rest of the body: Qt then reports the closed connection, but the refusal arrived.
+    const bool refusedEarly =
+        status >= 400 && networkError != QNetworkReply::NoError && !isHttpStatusError(networkError);
+    if (status <= 0 || (networkError != QNetworkReply::NoError &&
+                        !isHttpStatusError(networkError) && !refusedEarly)) {
+        ApiError::Kind kind =
             !m_tlsProblem.isEmpty() ? ApiError::Kind::Tls : kindForTransportError(networkError);
-        return ApiError::make(kind, kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty()
-                                        ? m_tlsProblem
-                                        : m_reply->errorString());
+        if (kind == ApiError::Kind::Network &&
+            (networkError == QNetworkReply::RemoteHostClosedError || m_sent > 0)) {
+            kind = ApiError::Kind::ConnectionLost;
+            // Qt reads no answer while it is still sending, so a server that refuses an
+            // upload and closes at once (a 413 for a file too large) is seen only as this.
+            if (m_sent > 0 && m_sent < m_total)
+                return ApiError::make(
+                    kind, QCoreApplication::translate(
+                              "ApiError", "It closed while the firmware was being sent, after "
+                                          "%1 of %2 bytes, as a server does that refuses a file "
+                                          "it finds too large. Nothing was deployed.")
+                              .arg(m_sent)
+                              .arg(m_total));
+        }
+        if (kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty())
+            return ApiError::make(kind, m_tlsProblem);
+        return ApiError::make(kind, ServerText::message(m_reply->errorString()) + QLatin1Char('.'));
     }
 
     const QByteArray body = m_reply->readAll();

@@ -8,10 +8,13 @@
 #include <QTimer>
 #include <QUrl>
 #include <chrono>
+#include <deque>
 
 class QNetworkReply;
 
 namespace iotaap {
+
+class FirmwareBody;
 
 // One request to the API, from sending to its decoded answer or its ApiError.
 //
@@ -61,14 +64,27 @@ private:
         Timeout,
         TooLarge,
         RedirectRefused,
+        BodyFailed,
+        TooManyRedirects,
     };
 
+    // Same-origin redirects are followed; a loop ends here (Qt's own limit is higher).
+    static constexpr int maxRedirects = 5;
+
+    // A transfer slower than this for the whole timeout is stalled (curl's
+    // --speed-limit with --speed-time): a trickle of bytes does not keep it alive.
+    static constexpr qint64 stallBytesPerSecond = 1024;
+
     void start(QNetworkReply* reply, std::chrono::milliseconds timeout, qint64 maxResponseBytes);
+    // The upload's body: when it fails, the call ends with its reason (Kind::FileChanged).
+    void watchUploadBody(FirmwareBody* body);
     void failBeforeSending(ApiError error);
     void setDraw(const QString& draw) { m_draw = draw; }
     void abortWith(AbortReason reason);
+    void checkStall();
     void onReplyFinished();
     ApiError errorFromReply();
+    ApiError tooManyRedirects() const;
     ApiError errorFromAbort() const;
     void finish(ApiError error);
 
@@ -76,7 +92,20 @@ private:
     int m_expectedStatus;
     QString m_draw;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_idleTimer;
+    QPointer<FirmwareBody> m_uploadBody;
+    std::chrono::milliseconds m_timeout{0};
+    QTimer m_stallTimer;
+    // Bytes moved (sent plus received) at each stall check within the last timeout.
+    struct Sample
+    {
+        qint64 atMs;
+        qint64 bytes;
+    };
+    std::deque<Sample> m_samples;
+    qint64 m_sent = 0;
+    qint64 m_total = 0;
+    int m_redirects = 0;
+    qint64 m_received = 0;
     QElapsedTimer m_elapsed;
     qint64 m_maxResponseBytes = 0;
     AbortReason m_abortReason = AbortReason::None;

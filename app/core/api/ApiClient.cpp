@@ -2,11 +2,12 @@
 
 #include "BuildInfo.h"
 #include "api/EndpointUrl.h"
+#include "api/FirmwareBody.h"
 #include "api/JsonDecoder.h"
 #include "api/UploadForm.h"
 #include "api/UrlPolicy.h"
 
-#include <QFile>
+#include <QCoreApplication>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,13 +16,6 @@
 #include <QNetworkRequest>
 
 namespace iotaap {
-
-namespace {
-
-// Same-origin redirects are followed; a loop ends here rather than after Qt's 50.
-constexpr int maxRedirects = 5;
-
-} // namespace
 
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)), m_baseUrl(defaultBaseUrl())
@@ -50,7 +44,8 @@ QNetworkRequest ApiClient::createRequest(const QUrl& url, Authorization authoriz
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
+    // ApiCall stops a loop itself, with its own message, before Qt's limit is reached.
+    request.setMaximumRedirectsAllowed(ApiCall::maxRedirects + 1);
     if (authorization == Authorization::Bearer && !m_bearerToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
     return request;
@@ -134,7 +129,21 @@ DeviceListCall* ApiClient::listDevices(const ListQuery& query)
 
 DeviceCall* ApiClient::device(const QString& id)
 {
-    auto* call = new DeviceCall("GET", 200, &JsonDecoder::device, this);
+    // An answer about another device would hand its token to the caller: refused.
+    const QString asked = id.toLower();
+    auto* call = new DeviceCall(
+        "GET", 200,
+        [asked](const QByteArray& bytes) -> Decoded<Device> {
+            Decoded<Device> device = JsonDecoder::device(bytes);
+            if (device.isOk() && device.value().id.toLower() != asked)
+                return ApiError::malformed(
+                    QStringLiteral("_id"),
+                    QCoreApplication::translate(
+                        "ApiError", "The server answered about device %1 when asked about %2.")
+                        .arg(device.value().id.left(24), asked));
+            return device;
+        },
+        this);
     dispatch(call,
              createRequest(EndpointUrl::make(m_baseUrl, QStringLiteral("devices"), {id}),
                            Authorization::Bearer),
@@ -158,18 +167,21 @@ DeployCall* ApiClient::deploy(const QString& path, const QString& targetField,
     auto* call = new DeployCall("POST", 201, &JsonDecoder::deployResult, this);
     dispatch(call, createRequest(EndpointUrl::make(m_baseUrl, path), Authorization::Bearer),
              [this, call, &targetField, &request](const QNetworkRequest& r) -> QNetworkReply* {
-                 ApiError fileError;
-                 std::unique_ptr<QFile> firmware =
-                     UploadForm::openFirmware(request.filePath, fileError);
+                 QString problem;
+                 std::unique_ptr<FirmwareBody> firmware = FirmwareBody::open(
+                     request.filePath, request.fileSize, request.fileSha256, &problem);
                  if (!firmware) {
-                     call->failBeforeSending(fileError);
+                     call->failBeforeSending(
+                         ApiError::make(ApiError::Kind::InvalidRequest, problem));
                      return nullptr;
                  }
+                 FirmwareBody* body = firmware.get();
                  std::unique_ptr<QHttpMultiPart> form =
                      UploadForm::build(std::move(firmware), targetField, request);
                  QNetworkReply* reply = m_network->post(r, form.get());
-                 // The form (and the file it owns) lives as long as the upload.
+                 // The form (and the body it owns) lives as long as the upload.
                  form.release()->setParent(reply);
+                 call->watchUploadBody(body);
                  return reply;
              });
     return call;

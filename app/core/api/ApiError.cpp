@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,27 +11,15 @@ namespace iotaap {
 
 namespace {
 
-// Plain-text bodies such as "Unauthorized" are shown; anything long is cut so that
-// a stack trace or a whole document cannot flood a dialog.
-constexpr qsizetype maxServerTextLength = 300;
-
-QString shortened(QString text)
-{
-    text = text.simplified();
-    if (text.size() > maxServerTextLength)
-        text = text.left(maxServerTextLength - 1) + QChar(0x2026);
-    return text;
-}
-
 QString jsonValueText(const QJsonValue& value)
 {
     if (value.isString())
-        return shortened(value.toString());
+        return ServerText::message(value.toString());
     if (value.isObject())
-        return shortened(
+        return ServerText::message(
             QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
     if (value.isArray())
-        return shortened(
+        return ServerText::message(
             QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
     return {};
 }
@@ -50,6 +40,9 @@ QString kindSentence(const ApiError& error)
         return QCoreApplication::translate("ApiError", "The request succeeded.");
     case Kind::Network:
         return QCoreApplication::translate("ApiError", "The server could not be reached.");
+    case Kind::ConnectionLost:
+        return QCoreApplication::translate(
+            "ApiError", "The connection to the server closed before its answer arrived.");
     case Kind::Timeout:
         return QCoreApplication::translate("ApiError",
                                            "The server stopped answering; the request timed out.");
@@ -83,6 +76,9 @@ QString kindSentence(const ApiError& error)
         return QCoreApplication::translate("ApiError", "The request was cancelled.");
     case Kind::InvalidRequest:
         return QCoreApplication::translate("ApiError", "The request was not sent.");
+    case Kind::FileChanged:
+        return QCoreApplication::translate(
+            "ApiError", "The upload was stopped before its end, so nothing was deployed.");
     }
     return {};
 }
@@ -148,6 +144,8 @@ const char* ApiError::kindName(Kind kind)
         return "None";
     case Kind::Network:
         return "Network";
+    case Kind::ConnectionLost:
+        return "ConnectionLost";
     case Kind::Timeout:
         return "Timeout";
     case Kind::Tls:
@@ -168,6 +166,8 @@ const char* ApiError::kindName(Kind kind)
         return "Cancelled";
     case Kind::InvalidRequest:
         return "InvalidRequest";
+    case Kind::FileChanged:
+        return "FileChanged";
     }
     return "?";
 }
@@ -197,7 +197,8 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray& contentType,
     }
     if (body.trimmed().isEmpty() || looksLikeHtml(contentType, body))
         return error;
-    error.serverMessage = shortened(QString::fromUtf8(body));
+    // Plain-text bodies such as "Unauthorized" are shown, made safe and short.
+    error.serverMessage = ServerText::message(QString::fromUtf8(body));
     return error;
 }
 

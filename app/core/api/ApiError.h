@@ -11,7 +11,8 @@ struct ApiError
     enum class Kind
     {
         None,
-        Network,           // connection refused, host not found, connection dropped
+        Network,           // connection refused, host not found: the server was not reached
+        ConnectionLost,    // the server was reached, then the connection closed without an answer
         Timeout,           // no progress within the transfer timeout
         Tls,               // certificate or handshake problem
         Unauthorized,      // 401: wrong password, or the bearer token is invalid or expired
@@ -22,6 +23,8 @@ struct ApiError
         MalformedResponse, // the answer is not what the API documents (see `field`), or too large
         Cancelled,         // ApiCall::cancel()
         InvalidRequest,    // refused before sending: insecure URL, unusable firmware file
+        FileChanged,       // the firmware shrank, changed or failed to read during its upload,
+                           // which was stopped before its end (see `detail`)
     };
 
     Kind kind = Kind::None;

@@ -1,5 +1,7 @@
 #include "api/JsonDecoder.h"
 
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +42,7 @@ public:
             fail(key, value);
             return {};
         }
-        return value.toString();
+        return ServerText::clean(value.toString());
     }
 
     // Absent or null means "none"; present means a string.

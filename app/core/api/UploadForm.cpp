@@ -1,8 +1,7 @@
 #include "api/UploadForm.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
+#include "api/FirmwareBody.h"
+
 #include <QFileInfo>
 #include <QHttpMultiPart>
 
@@ -21,43 +20,14 @@ QHttpPart textPart(const QByteArray& name, const QString& value)
 
 } // namespace
 
-std::unique_ptr<QFile> UploadForm::openFirmware(const QString& filePath, ApiError& error)
-{
-    const auto fail = [&error](const QString& problem) {
-        error = ApiError::make(ApiError::Kind::InvalidRequest, problem);
-        return nullptr;
-    };
-    const QFileInfo info(filePath);
-    const QString name = QDir::toNativeSeparators(filePath);
-    if (filePath.isEmpty())
-        return fail(QCoreApplication::translate("ApiError", "No firmware file was chosen."));
-    if (!info.exists())
-        return fail(QCoreApplication::translate("ApiError",
-                                                "The firmware file \u201c%1\u201d does not exist.")
-                        .arg(name));
-    if (!info.isFile())
-        return fail(QCoreApplication::translate("ApiError", "\u201c%1\u201d is not a regular file.")
-                        .arg(name));
-    auto file = std::make_unique<QFile>(filePath);
-    if (!file->open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate(
-                        "ApiError", "The firmware file \u201c%1\u201d cannot be read: %2")
-                        .arg(name, file->errorString()));
-    if (file->size() <= 0)
-        return fail(
-            QCoreApplication::translate("ApiError", "The firmware file \u201c%1\u201d is empty.")
-                .arg(name));
-    return file;
-}
-
 QByteArray UploadForm::firmwareDisposition(const QString& fileName)
 {
-    QByteArray quoted = fileName.toUtf8();
-    quoted.replace('\\', "\\\\").replace('"', "\\\"").replace('\r', ' ').replace('\n', ' ');
-    return "form-data; name=\"firmware\"; filename=\"" + quoted + '"';
+    QByteArray encoded = fileName.toUtf8();
+    encoded.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+    return "form-data; name=\"firmware\"; filename=\"" + encoded + '"';
 }
 
-std::unique_ptr<QHttpMultiPart> UploadForm::build(std::unique_ptr<QFile> firmware,
+std::unique_ptr<QHttpMultiPart> UploadForm::build(std::unique_ptr<FirmwareBody> firmware,
                                                   const QString& targetField,
                                                   const DeployRequest& request)
 {
@@ -66,7 +36,7 @@ std::unique_ptr<QHttpMultiPart> UploadForm::build(std::unique_ptr<QFile> firmwar
     QHttpPart filePart;
     filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       firmwareDisposition(QFileInfo(firmware->fileName()).fileName()));
+                       firmwareDisposition(QFileInfo(firmware->path()).fileName()));
     filePart.setBodyDevice(firmware.get());
     firmware.release()->setParent(form.get());
     form->append(filePart);

@@ -101,9 +101,10 @@ QList<Issue> DeployChecks::checkVersion(const QString& version)
     if (text.isEmpty())
         return {issue({Field::Version}, Severity::Blocking,
                       tr("Enter the firmware version, for example 1.4.2."))};
-    if (!SemanticVersion::parse(text))
+    if (!SemanticVersion::parseDeployable(text))
         return {issue({Field::Version}, Severity::Blocking,
-                      tr("%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2.")
+                      tr("%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2; "
+                         "the API takes three numbers only.")
                           .arg(quoted(text)))};
     return {};
 }
@@ -178,8 +179,7 @@ QString DeployChecks::suggestedVersion(const FirmwareImage& image)
     if (text.size() > 1 && (text.front() == QLatin1Char('v') || text.front() == QLatin1Char('V')) &&
         text.at(1).isDigit())
         text.remove(0, 1);
-    const std::optional<SemanticVersion> version = SemanticVersion::parse(text);
-    return version ? text : QString();
+    return SemanticVersion::parseDeployable(text) ? text : QString();
 }
 
 Issue DeployChecks::issueForError(const ApiError& error, DeployAttempt::TargetKind kind)
@@ -258,7 +258,10 @@ Issue DeployChecks::issueForError(const ApiError& error, DeployAttempt::TargetKi
     case Kind::Cancelled:
         return issue({Field::General}, Severity::Blocking,
                      tr("The upload was cancelled; nothing was deployed."));
+    case Kind::FileChanged:
+        return issue({Field::File}, Severity::Blocking, error.message());
     case Kind::Network:
+    case Kind::ConnectionLost:
     case Kind::Timeout:
     case Kind::Tls:
     case Kind::MalformedResponse:

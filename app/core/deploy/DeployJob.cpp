@@ -59,6 +59,8 @@ bool DeployJob::start(const DeployAttempt& attempt, const QString& token)
     request.targetId = m_attempt.targetId;
     request.token = token;
     request.version = m_attempt.version;
+    request.fileSize = m_attempt.fileSize;
+    request.fileSha256 = m_attempt.fileSha256;
     m_call = m_attempt.targetKind == DeployAttempt::TargetKind::Device
                  ? m_api.deployToDevice(request)
                  : m_api.deployToGroup(request);

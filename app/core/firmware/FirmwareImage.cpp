@@ -1,5 +1,8 @@
 #include "firmware/FirmwareImage.h"
 
+#include "firmware/RegularFile.h"
+#include "firmware/Sha256.h"
+
 #include <QFile>
 #include <QFileDevice>
 #include <QIODevice>
@@ -7,8 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <memory>
-#include <openssl/evp.h>
 
 namespace iotaap {
 
@@ -23,7 +24,7 @@ constexpr int MaxSegments = 16;
 constexpr quint32 SegmentLengthLimit = 16 * 1024 * 1024;
 constexpr quint8 ChecksumSeed = 0xEF;
 constexpr qint64 ChecksumAlignment = 16;
-constexpr qint64 DigestSize = 32;
+constexpr qint64 DigestSize = Sha256::DigestSize;
 // esp_app_desc_t sits at the start of segment 0's data, file offset 0x20.
 constexpr qint64 AppDescriptorSize = 256;
 
@@ -50,46 +51,6 @@ QString descriptorText(const char* field, qsizetype capacity)
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()),
                              codePoints.size());
 }
-
-// SHA-256 through OpenSSL's libcrypto: Qt 6.4's QCryptographicHash feeds its SHA-256 one
-// byte at a time and uses no SHA instructions, which made it about ten times slower than
-// libcrypto on a 64 MiB image. libcrypto can also copy a running digest, so the image
-// digest and the file digest share the hashing of the bytes they have in common.
-class Sha256 final
-{
-public:
-    Sha256() : m_context(EVP_MD_CTX_new())
-    {
-        m_ok = m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) == 1;
-    }
-
-    void addData(const char* bytes, qint64 count)
-    {
-        m_ok = m_ok && EVP_DigestUpdate(m_context.get(), bytes, static_cast<size_t>(count)) == 1;
-    }
-
-    // The digest of the bytes added so far; more may be added afterwards. Empty on failure.
-    QByteArray resultSoFar() const
-    {
-        const std::unique_ptr<EVP_MD_CTX, ContextFree> copy(EVP_MD_CTX_new());
-        QByteArray digest(DigestSize, Qt::Uninitialized);
-        if (!m_ok || !copy || EVP_MD_CTX_copy_ex(copy.get(), m_context.get()) != 1 ||
-            EVP_DigestFinal_ex(copy.get(), reinterpret_cast<unsigned char*>(digest.data()),
-                               nullptr) != 1) {
-            return {};
-        }
-        return digest;
-    }
-
-private:
-    struct ContextFree
-    {
-        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-    };
-
-    std::unique_ptr<EVP_MD_CTX, ContextFree> m_context;
-    bool m_ok = false;
-};
 
 // XOR of all bytes, eight at a time: byte by byte, 64 MiB took about 100 ms, longer than
 // libcrypto's SHA-256 of the same bytes; eight at a time it takes about 25 ms.
@@ -204,13 +165,10 @@ FirmwareImage FirmwareImage::inspect(const QString& path)
 {
     FirmwareImage image;
     image.m_file = path;
-    QFile file(path);
-    if (!file.exists()) {
-        image.fail(Verdict::Unreadable, tr("cannot read %1: the file does not exist").arg(path));
-        return image;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        image.fail(Verdict::Unreadable, tr("cannot open %1: %2").arg(path, file.errorString()));
+    QFile file;
+    QString problem;
+    if (!RegularFile::open(file, path, &problem)) {
+        image.fail(Verdict::Unreadable, tr("cannot read %1: %2").arg(path, problem));
         return image;
     }
     image.inspectOpenDevice(file);

@@ -65,6 +65,14 @@ std::optional<SemanticVersion> SemanticVersion::parse(const QString& text)
     return version;
 }
 
+std::optional<SemanticVersion> SemanticVersion::parseDeployable(const QString& text)
+{
+    std::optional<SemanticVersion> version = parse(text.trimmed());
+    if (version && (!version->m_preRelease.isEmpty() || !version->m_build.isEmpty()))
+        return std::nullopt;
+    return version;
+}
+
 QString SemanticVersion::toString() const
 {
     QString text = QStringLiteral("%1.%2.%3").arg(m_major).arg(m_minor).arg(m_patch);

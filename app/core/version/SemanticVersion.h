@@ -13,6 +13,10 @@ class SemanticVersion final
 {
 public:
     static std::optional<SemanticVersion> parse(const QString& text);
+    // A version a deploy may carry: exactly what the API documents ("Semantic versioning,
+    // e.g.: 1.5.7"), MAJOR.MINOR.PATCH without pre-release or build parts, which a server
+    // that wants three numbers refuses. Surrounding white space (a paste) is ignored.
+    static std::optional<SemanticVersion> parseDeployable(const QString& text);
 
     int major() const { return m_major; }
     int minor() const { return m_minor; }

@@ -746,8 +746,9 @@ void DeployDialog::onJobFinished()
         const ApiError& error = m_job->error();
         m_serverIssue = DeployChecks::issueForError(error, m_job->attempt().targetKind);
         m_progressLabel->setText(tr("Failed."));
-        const bool noAnswer =
-            error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        const bool noAnswer = error.kind == ApiError::Kind::Network ||
+                              error.kind == ApiError::Kind::ConnectionLost ||
+                              error.kind == ApiError::Kind::Timeout;
         if (wholeFileSent && noAnswer)
             m_serverIssue->text += QLatin1Char('\n') + outcomeUnknown;
         else if (!m_serverIssue->concerns(DeployChecks::Field::General))

@@ -96,6 +96,13 @@ ApiCall* DeviceOtaTableModel::startListCall(const ListQuery& query)
     return client()->listDeviceOtas(query);
 }
 
+ApiError DeviceOtaTableModel::checkPage(PageSequence& sequence, ApiCall* call,
+                                        const ListQuery& query) const
+{
+    return sequence.take(query.offset, query.limit,
+                         static_cast<DeviceOtaListCall*>(call)->result());
+}
+
 PagedTableModel::PageInfo DeviceOtaTableModel::appendPage(ApiCall* call)
 {
     const auto& page = static_cast<DeviceOtaListCall*>(call)->result();

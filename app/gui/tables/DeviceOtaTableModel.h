@@ -50,6 +50,8 @@ public:
 protected:
     ApiCall* startListCall(const ListQuery& query) override;
     PageInfo appendPage(ApiCall* call) override;
+    ApiError checkPage(PageSequence& sequence, ApiCall* call,
+                       const ListQuery& query) const override;
     qsizetype storageSize() const override { return qsizetype(m_rows.size()); }
     void clearStorage() override;
     void prepareSort(int column) override;

@@ -77,6 +77,12 @@ ApiCall* DeviceTableModel::startListCall(const ListQuery& query)
     return client()->listDevices(query);
 }
 
+ApiError DeviceTableModel::checkPage(PageSequence& sequence, ApiCall* call,
+                                     const ListQuery& query) const
+{
+    return sequence.take(query.offset, query.limit, static_cast<DeviceListCall*>(call)->result());
+}
+
 PagedTableModel::PageInfo DeviceTableModel::appendPage(ApiCall* call)
 {
     const auto& page = static_cast<DeviceListCall*>(call)->result();

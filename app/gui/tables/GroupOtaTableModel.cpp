@@ -66,6 +66,12 @@ ApiCall* GroupOtaTableModel::startListCall(const ListQuery& query)
     return client()->listGroupOtas(query);
 }
 
+ApiError GroupOtaTableModel::checkPage(PageSequence& sequence, ApiCall* call,
+                                       const ListQuery& query) const
+{
+    return sequence.take(query.offset, query.limit, static_cast<GroupOtaListCall*>(call)->result());
+}
+
 PagedTableModel::PageInfo GroupOtaTableModel::appendPage(ApiCall* call)
 {
     const auto& page = static_cast<GroupOtaListCall*>(call)->result();

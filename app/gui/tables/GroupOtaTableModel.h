@@ -41,6 +41,8 @@ public:
 protected:
     ApiCall* startListCall(const ListQuery& query) override;
     PageInfo appendPage(ApiCall* call) override;
+    ApiError checkPage(PageSequence& sequence, ApiCall* call,
+                       const ListQuery& query) const override;
     qsizetype storageSize() const override { return qsizetype(m_rows.size()); }
     void clearStorage() override;
     bool lessThan(int column, int left, int right) const override;

@@ -229,6 +229,17 @@ void PagedTableModel::onCallFinished(ApiCall* call)
         return;
     }
 
+    if (m_pending.replace)
+        m_sequence = PageSequence(m_pending.query.offset);
+    const ApiError lie = checkPage(m_sequence, call, m_pending.query);
+    if (lie.isError()) {
+        qCInfo(lcTables) << "list answer refused:" << lie.message();
+        setLastError(lie);
+        Q_EMIT loadFailed(lie);
+        finishLoading();
+        return;
+    }
+
     setLastError({});
     QElapsedTimer pageTimer;
     pageTimer.start();
@@ -248,7 +259,7 @@ void PagedTableModel::onCallFinished(ApiCall* call)
     m_query.order = m_pending.query.order;
     m_recordsFiltered = info.recordsFiltered;
     m_recordsTotal = info.recordsTotal;
-    m_complete = info.items < m_pending.query.limit || storageSize() >= info.recordsFiltered;
+    m_complete = m_sequence.isComplete();
     const bool first = m_pending.replace;
     m_hasLoaded = true;
     qCDebug(lcTables) << metaObject()->className() << "took a page of" << info.items << "rows in"

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ListQuery.h"
+#include "api/PageSequence.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -119,6 +120,9 @@ protected:
     };
     // Appends the decoded rows of a successful call to the storage.
     virtual PageInfo appendPage(ApiCall* call) = 0;
+    // The call's page checked against the earlier ones (PageSequence::take).
+    virtual ApiError checkPage(PageSequence& sequence, ApiCall* call,
+                               const ListQuery& query) const = 0;
     virtual qsizetype storageSize() const = 0;
     virtual void clearStorage() = 0;
     // Precomputes what lessThan() needs for `column` (names, version ranks).
@@ -152,6 +156,7 @@ private:
     QPointer<ApiCall> m_call;
     QString m_expectedDraw;
     Request m_pending;
+    PageSequence m_sequence;
     ListQuery m_query;
     std::vector<int> m_visible;
     QString m_localFilter;
