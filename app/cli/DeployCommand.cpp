@@ -47,7 +47,8 @@ DeployCommand::DeployCommand()
                          tr("Take the token from the account: the device list for a device, "
                             "the group's last OTA record for a group.")),
       m_dryRun(QStringLiteral("dry-run"), tr("Make every check, upload nothing.")),
-      m_yes(QStringLiteral("yes"), tr("Deploy also the version the target has, or an older one.")),
+      m_yes(QStringLiteral("yes"), tr("Deploy also the version the target has, an older one, or "
+                                      "an image larger than the flash size it declares.")),
       m_format(formatOption(formats))
 {}
 
@@ -108,6 +109,12 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
     if (!image.isValid())
         return context.fail(ExitCode::InvalidInput,
                             tr("%1: %2").arg(arguments.constFirst(), image.problem()));
+    for (const DeployChecks::Issue& issue : DeployChecks::checkFirmware(image)) {
+        if (issue.severity == DeployChecks::Severity::Confirm && !parser.isSet(m_yes))
+            return context.fail(ExitCode::InvalidInput,
+                                tr("%1: %2 Use --yes to deploy it anyway.")
+                                    .arg(arguments.constFirst(), issue.text));
+    }
 
     // The device token: explicit sources first, then the environment, then the keychain.
     QString token;

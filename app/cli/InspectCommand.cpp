@@ -50,6 +50,9 @@ QJsonObject InspectCommand::toJson(const FirmwareImage& image)
         {QStringLiteral("problem"), image.isValid() ? QJsonValue() : QJsonValue(image.problem())},
         {QStringLiteral("chip"), orNull(image.chip(), image.chipKnown())},
         {QStringLiteral("chipId"), header ? QJsonValue(image.chipId()) : QJsonValue()},
+        {QStringLiteral("flashSize"),
+         image.flashSize() > 0 ? QJsonValue(image.flashSize()) : QJsonValue()},
+        {QStringLiteral("exceedsFlashSize"), image.exceedsFlashSize()},
         {QStringLiteral("segments"), image.segmentCount()},
         {QStringLiteral("hashAppended"), image.hashAppended()},
         {QStringLiteral("checksumOk"), image.checksumOk()},
@@ -80,6 +83,8 @@ QString InspectCommand::toText(const FirmwareImage& image)
     if (image.chipId() != FirmwareImage::InvalidChipId)
         line(tr("Chip:"),
              image.chipKnown() ? image.chip() : tr("unknown (id %1)").arg(image.chipId()));
+    if (image.flashSize() > 0)
+        line(tr("Flash size:"), tr("%1 bytes").arg(image.flashSize()));
     line(tr("Segments:"), QString::number(image.segmentCount()));
     line(tr("Hash appended:"), yesNo(image.hashAppended()));
     line(tr("Checksum OK:"), yesNo(image.checksumOk()));
@@ -94,6 +99,9 @@ QString InspectCommand::toText(const FirmwareImage& image)
     }
     for (const QString& warning : image.warnings())
         line(tr("Warning:"), warning);
+    if (image.exceedsFlashSize())
+        line(tr("Warning:"), tr("the image is larger than the flash size its header declares, so "
+                                "it cannot fit the device"));
     return text;
 }
 

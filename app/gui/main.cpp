@@ -2,6 +2,7 @@
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
 #include "demo/DemoSandbox.h"
+#include "demo/DemoWorkspace.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/MainWindowDeployHost.h"
 #include "i18n/Translations.h"
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace iotaap;
@@ -72,6 +72,12 @@ int main(int argc, char* argv[])
     parser.process(app);
     const bool quitWhenLoaded = parser.isSet(quitAfterLoad);
 
+    // Made only for the demo, and before the server that uses it so that it goes after.
+    // The demo's deploys go to a throwaway server: they stay out of the real journal.
+    QString demoProblem;
+    const std::unique_ptr<DemoWorkspace> demoWorkspace =
+        parser.isSet(demo) ? DemoWorkspace::create(&demoProblem) : nullptr;
+
     // Declared first so that it goes last: the server stops quickly once the
     // client's keep-alive connections are closed, not while they still wait.
     DemoSandbox sandbox;
@@ -83,11 +89,9 @@ int main(int argc, char* argv[])
     MainWindow window(&signIn, &settings);
     prompt.setDialogParent(&window);
 
-    // The demo's deploys go to a throwaway server: they stay out of the real journal.
-    QTemporaryDir demoHistoryDir;
     const QString historyFolder =
-        parser.isSet(demo) ? demoHistoryDir.path()
-                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        demoWorkspace ? demoWorkspace->historyFolder()
+                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     DeployHistory history;
     if (!history.open(historyFolder + QStringLiteral("/history.sqlite"))) {
         window.statusBar()->showMessage(
@@ -116,7 +120,10 @@ int main(int argc, char* argv[])
             fail(message);
     });
 
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demo) && !demoWorkspace) {
+        fail(demoProblem);
+    } else if (parser.isSet(demo)) {
+        sandbox.setDataFolder(demoWorkspace->sandboxFolder());
         signIn.setRemembering(false);
         window.setDemoMode(true);
         QObject::connect(&sandbox, &DemoSandbox::failed, &app, fail);

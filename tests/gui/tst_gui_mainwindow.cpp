@@ -238,6 +238,40 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
+    // A server whose pages do not add up is shown as an error, not loaded for ever.
+    void lyingServerShowsTheBanner_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("ignored offset") << "ignoreoffset" << QString() << "twice";
+        QTest::newRow("2^53 records") << "liecount"
+                                      << "9007199254740992"
+                                      << "sent only";
+    }
+    void lyingServerShowsTheBanner()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, value);
+        QFETCH(QString, words);
+        MainWindowHarness h(freshSettingsFile());
+        h.window.deviceOtaModel()->setPageSizes(20, 20);
+        QList<QPair<QString, QString>> fault{
+            {QStringLiteral("mode"), mode},
+            {QStringLiteral("path"), QStringLiteral("/v1/ota/device")}};
+        if (!value.isEmpty())
+            fault.append({QStringLiteral("value"), value});
+        QVERIFY(sandboxFault(m_sandbox->origin(), fault));
+        QSignalSpy failed(&h.window, &MainWindow::loadFailed);
+        signIn(h, m_sandbox->apiUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.errorBanner()->isVisible(), 20000);
+        QVERIFY2(h.window.errorBanner()->message().contains(words),
+                 qPrintable(h.window.errorBanner()->message()));
+        QVERIFY(failed.count() >= 1);
+        QTRY_VERIFY(!h.window.deviceOtaModel()->isLoading());
+        QVERIFY(!h.window.deviceOtaModel()->isComplete());
+    }
+
     void unauthorizedAsksAgainAndRetries()
     {
         SandboxProcess shortLived(

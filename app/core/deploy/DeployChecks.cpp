@@ -4,6 +4,7 @@
 #include "version/SemanticVersion.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace iotaap {
@@ -121,6 +122,12 @@ QList<Issue> DeployChecks::checkFirmware(const FirmwareImage& image)
         return {issue({Field::File}, Severity::Blocking, text)};
     }
     QList<Issue> issues;
+    if (image.exceedsFlashSize())
+        issues << issue({Field::File}, Severity::Confirm,
+                        tr("The image is %1, larger than the %2 flash its header declares, so it "
+                           "cannot fit the device.")
+                            .arg(QLocale().formattedDataSize(image.size()),
+                                 QLocale().formattedDataSize(image.flashSize())));
     for (const QString& warning : image.warnings())
         issues << issue({Field::File}, Severity::Warning, warning);
     if (!image.chipKnown() && image.warnings().isEmpty())

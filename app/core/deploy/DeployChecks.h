@@ -79,7 +79,8 @@ public:
     static QList<Issue> checkVersion(const QString& version);
 
     // Valid images pass; anything else blocks, with the inspector's sentence. An unknown
-    // chip (newer than this app) is a warning only.
+    // chip (newer than this app) is a warning only; an image larger than the flash size
+    // its header declares needs the operator's confirmation (synthetic benchmark images).
     static QList<Issue> checkFirmware(const FirmwareImage& image);
 
     static VersionRelation relation(const QString& version, const QString& currentVersion);

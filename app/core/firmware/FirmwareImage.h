@@ -73,6 +73,8 @@ public:
     QString flashModeName() const;
     // Flash size in bytes, 0 when the size code is not one of the documented ones.
     qint64 flashSize() const { return m_flashSize; }
+    // The file is larger than the flash its own header declares: it cannot fit the device.
+    bool exceedsFlashSize() const { return m_flashSize > 0 && m_size > m_flashSize; }
     // spi_speed code; its frequency depends on the chip.
     quint8 flashSpeed() const { return m_flashSpeed; }
     quint32 entryAddress() const { return m_entryAddress; }

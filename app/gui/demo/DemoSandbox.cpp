@@ -45,11 +45,6 @@ QString DemoSandbox::executablePath()
 void DemoSandbox::start()
 {
     QString problem;
-    if (!m_dataDir.isValid()) {
-        Q_EMIT failed(
-            tr("The demo server has no place for its data: %1").arg(m_dataDir.errorString()));
-        return;
-    }
     if (!readAccount(&problem)) {
         Q_EMIT failed(problem);
         return;
@@ -57,7 +52,7 @@ void DemoSandbox::start()
     m_process.setProgram(executablePath());
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
                             QStringLiteral("--devices"), QString::number(m_devices),
-                            QStringLiteral("--data"), m_dataDir.path(), QStringLiteral("--quiet"),
+                            QStringLiteral("--data"), m_dataFolder, QStringLiteral("--quiet"),
                             QStringLiteral("--stop-on-stdin-close")});
     qCInfo(lcDemo) << "starting" << m_process.program();
     m_process.start(QIODevice::ReadWrite);

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QUrl>
 
 namespace iotaap {
@@ -25,6 +24,8 @@ public:
     ~DemoSandbox() override;
 
     void setDevices(int devices) { m_devices = devices; }
+    // Where the server keeps its state; it must exist before start().
+    void setDataFolder(const QString& folder) { m_dataFolder = folder; }
     static QString executablePath();
 
     // Starts the server; ready() or failed() follows.
@@ -44,7 +45,7 @@ private:
     void onOutput();
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
-    QTemporaryDir m_dataDir;
+    QString m_dataFolder;
     QProcess m_process;
     QByteArray m_buffer;
     QUrl m_apiUrl;

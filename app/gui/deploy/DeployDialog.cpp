@@ -110,6 +110,10 @@ void DeployDialog::buildUi()
     auto* summaryColumn = new QVBoxLayout;
     summaryColumn->addWidget(m_summary);
     summaryColumn->addWidget(m_fileMessage);
+    m_fileConfirm = new QCheckBox(tr("Deploy it anyway"), this);
+    m_fileConfirm->setObjectName(QStringLiteral("deployFileConfirm"));
+    m_fileConfirm->setVisible(false);
+    summaryColumn->addWidget(m_fileConfirm);
     summaryColumn->addStretch();
     fileLayout->addLayout(summaryColumn, 2);
 
@@ -227,6 +231,7 @@ void DeployDialog::buildUi()
     // The form from top to bottom, whatever the order the widgets were made in; the
     // buttons, made last, follow in their platform order.
     const QList<QWidget*> chain{m_dropArea->browseButton(),
+                                m_fileConfirm,
                                 m_deviceKind,
                                 m_groupKind,
                                 m_targetEdit,
@@ -265,6 +270,7 @@ void DeployDialog::buildUi()
     });
     connect(m_versionEdit, &QLineEdit::textEdited, this, &DeployDialog::onVersionEdited);
     connect(m_versionConfirm, &QCheckBox::toggled, this, &DeployDialog::updateState);
+    connect(m_fileConfirm, &QCheckBox::toggled, this, &DeployDialog::updateState);
     connect(m_deployButton, &QPushButton::clicked, this, &DeployDialog::deploy);
     connect(m_cancelButton, &QPushButton::clicked, this, &DeployDialog::reject);
 }
@@ -326,6 +332,7 @@ void DeployDialog::setFile(const QString& path)
     }
     m_dropArea->setMessage({});
     m_filePath = choice.path;
+    m_fileConfirm->setChecked(false);
     m_image.reset();
     m_serverIssue.reset();
     m_summary->showInspecting(m_filePath);
@@ -595,7 +602,9 @@ bool DeployDialog::canDeploy() const
     for (const DeployChecks::Issue& issue : localIssues()) {
         if (issue.severity == DeployChecks::Severity::Blocking)
             return false;
-        if (issue.severity == DeployChecks::Severity::Confirm && !m_versionConfirm->isChecked())
+        const QCheckBox* confirm =
+            issue.concerns(DeployChecks::Field::File) ? m_fileConfirm : m_versionConfirm;
+        if (issue.severity == DeployChecks::Severity::Confirm && !confirm->isChecked())
             return false;
     }
     return true;
@@ -610,6 +619,7 @@ void DeployDialog::updateState()
     QStringList versionLines;
     QStringList general;
     QString confirmation;
+    bool fileConfirmation = false;
     QList<DeployChecks::Issue> issues = localIssues();
     if (m_serverIssue)
         issues << *m_serverIssue;
@@ -622,6 +632,11 @@ void DeployDialog::updateState()
             continue;
         if (!fromServer && issue.concerns(Field::Version) && version().isEmpty())
             continue;
+        if (issue.severity == DeployChecks::Severity::Confirm && issue.concerns(Field::File)) {
+            fileConfirmation = true;
+            file << issue.text;
+            continue;
+        }
         if (issue.severity == DeployChecks::Severity::Confirm) {
             confirmation = issue.text;
             continue;
@@ -638,6 +653,7 @@ void DeployDialog::updateState()
             general << issue.text;
     }
     showMessage(m_fileMessage, file);
+    m_fileConfirm->setVisible(fileConfirmation);
     showMessage(m_targetMessage, target);
     showMessage(m_tokenMessage, token);
     showMessage(m_versionMessage,
@@ -788,7 +804,7 @@ void DeployDialog::setRunning(bool running)
 {
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_dropArea, m_deviceKind, m_groupKind, m_targetEdit, m_tokenEdit, m_rememberToken,
-             m_versionEdit, m_versionConfirm})
+             m_versionEdit, m_versionConfirm, m_fileConfirm})
         widget->setEnabled(!running);
     m_rememberToken->setEnabled(!running && m_credentials);
     m_progressBar->setVisible(true);

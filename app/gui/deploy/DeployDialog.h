@@ -157,6 +157,7 @@ private:
     QLineEdit* m_versionEdit = nullptr;
     QLabel* m_versionMessage = nullptr;
     QCheckBox* m_versionConfirm = nullptr;
+    QCheckBox* m_fileConfirm = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_resultMessage = nullptr;
