@@ -88,26 +88,6 @@
         <translation>Odgovor nije JSON objekat.</translation>
     </message>
     <message>
-        <source>No firmware file was chosen.</source>
-        <translation>Nije odabrana datoteka firmvera.</translation>
-    </message>
-    <message>
-        <source>The firmware file “%1” does not exist.</source>
-        <translation>Datoteka firmvera „%1“ ne postoji.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file.</source>
-        <translation>„%1“ nije obična datoteka.</translation>
-    </message>
-    <message>
-        <source>The firmware file “%1” cannot be read: %2</source>
-        <translation>Datoteka firmvera „%1“ ne može se pročitati: %2</translation>
-    </message>
-    <message>
-        <source>The firmware file “%1” is empty.</source>
-        <translation>Datoteka firmvera „%1“ je prazna.</translation>
-    </message>
-    <message>
         <source>The server address “%1” is not a valid http or https URL.</source>
         <translation>Adresa servera „%1“ nije ispravan http ili https URL.</translation>
     </message>
@@ -118,6 +98,30 @@
     <message>
         <source>The server address “%1” contains a user name or password; remove it, you sign in separately.</source>
         <translation>Adresa servera „%1“ sadrži korisničko ime ili lozinku; uklonite ih, prijava se obavlja odvojeno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It redirected the request again and again (%n times), so the request was given up.</source>
+        <translation>
+            <numerusform>Preusmjeravao je zahtjev iznova (%n put), pa je zahtjev napušten.</numerusform>
+            <numerusform>Preusmjeravao je zahtjev iznova (%n puta), pa je zahtjev napušten.</numerusform>
+            <numerusform>Preusmjeravao je zahtjev iznova (%n puta), pa je zahtjev napušten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It closed while the firmware was being sent, after %1 of %2 bytes, as a server does that refuses a file it finds too large. Nothing was deployed.</source>
+        <translation>Zatvorena je dok se firmware slao, nakon %1 od %2 bajtova, kao što to radi server koji odbija prevelik fajl. Ništa nije postavljeno.</translation>
+    </message>
+    <message>
+        <source>The server answered about device %1 when asked about %2.</source>
+        <translation>Server je odgovorio o uređaju %1, a pitan je o %2.</translation>
+    </message>
+    <message>
+        <source>The connection to the server closed before its answer arrived.</source>
+        <translation>Veza sa serverom je zatvorena prije nego što je stigao njegov odgovor.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped before its end, so nothing was deployed.</source>
+        <translation>Slanje je zaustavljeno prije kraja, pa ništa nije postavljeno.</translation>
     </message>
 </context>
 <context>
@@ -187,10 +191,6 @@ ključeva operativnog sistema, nikad iz argumenta.
         <translation>%1 &quot;iotaap-ota %2 --help&quot; prikazuje opcije.</translation>
     </message>
     <message>
-        <source>API URL %1: %2</source>
-        <translation>API URL %1: %2</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds, 0 or more</source>
         <translation>--timeout mora biti broj sekundi, 0 ili više</translation>
     </message>
@@ -243,6 +243,13 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Spremište ključeva je prijavilo grešku: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo has no place for its data in %1: %2</source>
+        <translation>Demo nema mjesta za svoje podatke u %1: %2</translation>
     </message>
 </context>
 <context>
@@ -355,10 +362,6 @@ ključeva operativnog sistema, nikad iz argumenta.
         <translation>Unesite verziju firmvera, na primjer 1.4.2.</translation>
     </message>
     <message>
-        <source>%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2.</source>
-        <translation>%1 nije verzija oblika MAJOR.MINOR.PATCH, na primjer 1.4.2.</translation>
-    </message>
-    <message>
         <source>Only the firmware.bin application image that PlatformIO builds can be deployed.</source>
         <translation>Isporučiti se može samo aplikacijska slika firmware.bin koju pravi PlatformIO.</translation>
     </message>
@@ -458,6 +461,14 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>The server says the firmware file is missing.</source>
         <translation>Server javlja da nedostaje datoteka firmvera.</translation>
     </message>
+    <message>
+        <source>%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2; the API takes three numbers only.</source>
+        <translation>%1 nije verzija oblika MAJOR.MINOR.PATCH, na primjer 1.4.2; API prima samo tri broja.</translation>
+    </message>
+    <message>
+        <source>The image is %1, larger than the %2 flash its header declares, so it cannot fit the device.</source>
+        <translation>Slika ima %1, više od %2 flasha koji navodi njeno zaglavlje, pa ne stane na uređaj.</translation>
+    </message>
 </context>
 <context>
     <name>DeployCommand</name>
@@ -486,10 +497,6 @@ ključeva operativnog sistema, nikad iz argumenta.
         <translation>Izvrši sve provjere, ne šalji ništa.</translation>
     </message>
     <message>
-        <source>Deploy also the version the target has, or an older one.</source>
-        <translation>Isporuči i verziju koju cilj već ima, ili stariju.</translation>
-    </message>
-    <message>
         <source>Check a firmware file and deploy it to a device or group.</source>
         <translation>Provjeri datoteku firmvera i isporuči je na uređaj ili grupu.</translation>
     </message>
@@ -516,10 +523,6 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>&quot;%1&quot; is not a valid %2 id (24 hexadecimal digits)</source>
         <translation>&quot;%1&quot; nije ispravan ID za %2 (24 heksadecimalne cifre)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a semantic version (X.Y.Z, e.g. 1.5.7)</source>
-        <translation>&quot;%1&quot; nije semantička verzija (X.Y.Z, npr. 1.5.7)</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -572,6 +575,18 @@ ključeva operativnog sistema, nikad iz argumenta.
 </source>
         <translation>Isporučeno %1 (%2, SHA-256 %3) kao verzija %4 za %5 %6: %7
 </translation>
+    </message>
+    <message>
+        <source>Deploy also the version the target has, an older one, or an image larger than the flash size it declares.</source>
+        <translation>Postavi i verziju koju cilj već ima, stariju, ili sliku veću od veličine flasha koju navodi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version of the form MAJOR.MINOR.PATCH (three numbers, e.g. 1.5.7), the only form the API takes</source>
+        <translation>&quot;%1&quot; nije verzija oblika MAJOR.MINOR.PATCH (tri broja, npr. 1.5.7), jedini oblik koji API prima</translation>
+    </message>
+    <message>
+        <source>%1: %2 Use --yes to deploy it anyway.</source>
+        <translation>%1: %2 Koristite --yes da ga ipak postavite.</translation>
     </message>
 </context>
 <context>
@@ -687,14 +702,6 @@ ključeva operativnog sistema, nikad iz argumenta.
 <context>
     <name>FirmwareImage</name>
     <message>
-        <source>cannot read %1: the file does not exist</source>
-        <translation>nije moguće pročitati %1: datoteka ne postoji</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>nije moguće otvoriti %1: %2</translation>
-    </message>
-    <message>
         <source>cannot open the file: %1</source>
         <translation>nije moguće otvoriti datoteku: %1</translation>
     </message>
@@ -773,6 +780,10 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>cannot compute the SHA-256 of the file: the OpenSSL crypto library failed</source>
         <translation>nije moguće izračunati SHA-256 datoteke: kriptografska biblioteka OpenSSL nije uspjela</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 se ne može pročitati: %2</translation>
     </message>
 </context>
 <context>
@@ -880,6 +891,14 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>interrupted</source>
         <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>Flash size:</source>
+        <translation>Veličina flasha:</translation>
+    </message>
+    <message>
+        <source>the image is larger than the flash size its header declares, so it cannot fit the device</source>
+        <translation>slika je veća od veličine flasha koju navodi njeno zaglavlje, pa ne stane na uređaj</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1124,37 @@ ključeva operativnog sistema, nikad iz argumenta.
     </message>
 </context>
 <context>
+    <name>PageSequence</name>
+    <message>
+        <source>The number of records changed from %L1 to %L2 while they were read; refresh to read them again.</source>
+        <translation>Broj zapisa se promijenio sa %L1 na %L2 dok su se čitali; osvježite da ih ponovo pročitate.</translation>
+    </message>
+    <message>
+        <source>The server claimed %L1 records but left out records %L2 to %L3.</source>
+        <translation>Server je naveo %L1 zapisa, ali je izostavio zapise od %L2 do %L3.</translation>
+    </message>
+    <message>
+        <source>The server sent %L1 records when %L2 were asked for.</source>
+        <translation>Server je poslao %L1 zapisa, a traženo je %L2.</translation>
+    </message>
+    <message>
+        <source>The server sent more records than the %L1 it claimed.</source>
+        <translation>Server je poslao više zapisa od %L1 koliko je naveo.</translation>
+    </message>
+    <message>
+        <source>The server claimed %L1 records but sent only %L2.</source>
+        <translation>Server je naveo %L1 zapisa, ali je poslao samo %L2.</translation>
+    </message>
+    <message>
+        <source>The server sent record %1 twice; it may be ignoring the offset of its pages.</source>
+        <translation>Server je poslao zapis %1 dvaput; možda zanemaruje pomak (offset) svojih stranica.</translation>
+    </message>
+    <message>
+        <source>The server claims %L1 records: reading them %L2 at a time would take %L3 requests, more than %L4, so the count is not believable.</source>
+        <translation>Server navodi %L1 zapisa: čitanje po %L2 trajalo bi %L3 zahtjeva, više od %L4, pa taj broj nije vjerodostojan.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1 B</source>
@@ -1121,6 +1171,45 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>%1 / %2  %3%  %4/s  %5 left</source>
         <translation>%1 / %2  %3%  %4/s  još %5</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>imenovana cijev (named pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>uređaj</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>utičnica (socket)</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>nešto drugo a ne fajl</translation>
+    </message>
+    <message>
+        <source>no file was chosen</source>
+        <translation>nijedan fajl nije izabran</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>fajl ne postoji</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>to je %1, a ne običan fajl</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>to nije običan fajl</translation>
     </message>
 </context>
 <context>
@@ -1197,28 +1286,24 @@ ključeva operativnog sistema, nikad iz argumenta.
         <translation>token u upotrebi nije čitljiv JWT s istekom</translation>
     </message>
     <message>
+        <source>the token of account %1 expired at %2: run &quot;iotaap-ota login&quot;</source>
+        <translation>token naloga %1 je istekao %2: pokrenite &quot;iotaap-ota login&quot;</translation>
+    </message>
+    <message>
         <source>Account:    %1
 Role:       %2
 E-mail:     %3
 API URL:    %4
 Token from: %5
-Expires:    %6%7
+Expires:    %6
 </source>
-        <translation>Račun:      %1
+        <translation>Nalog:      %1
 Uloga:      %2
 E-mail:     %3
 API URL:    %4
 Token iz:   %5
-Istječe:    %6%7
+Istječe:    %6
 </translation>
-    </message>
-    <message>
-        <source> (expired)</source>
-        <translation> (isteklo)</translation>
-    </message>
-    <message>
-        <source>the token has expired: run &quot;iotaap-ota login&quot;</source>
-        <translation>token je istekao: pokrenite &quot;iotaap-ota login&quot;</translation>
     </message>
 </context>
 <context>
@@ -1226,10 +1311,6 @@ Istječe:    %6%7
     <message>
         <source>The demo server could not be started: %1</source>
         <translation>Demo server nije mogao biti pokrenut: %1</translation>
-    </message>
-    <message>
-        <source>The demo server has no place for its data: %1</source>
-        <translation>Demo server nema mjesta za svoje podatke: %1</translation>
     </message>
     <message>
         <source>The demo server lists no account to sign in with.</source>
@@ -1402,6 +1483,10 @@ Istječe:    %6%7
         <source>The whole file had been sent, so the server may have deployed it: check the target&apos;s OTA record before deploying again.</source>
         <translation>Cijela datoteka je već bila poslana, pa ju je server možda isporučio: provjerite OTA zapis cilja prije ponovne isporuke.</translation>
     </message>
+    <message>
+        <source>Deploy it anyway</source>
+        <translation>Ipak postavi</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>
@@ -1555,6 +1640,37 @@ Istječe:    %6%7
     <message>
         <source>Dismiss</source>
         <translation>Odbaci</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::FirmwareBody</name>
+    <message>
+        <source>No firmware file was chosen.</source>
+        <translation>Nije izabran nijedan fajl s firmwareom.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” cannot be used: %2.</source>
+        <translation>Fajl s firmwareom „%1“ se ne može koristiti: %2.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” is empty.</source>
+        <translation>Fajl s firmwareom „%1“ je prazan.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” was not inspected before the upload.</source>
+        <translation>Fajl s firmwareom „%1“ nije pregledan prije slanja.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” could not be read during the upload: %2.</source>
+        <translation>Fajl s firmwareom „%1“ se nije mogao pročitati tokom slanja: %2.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” became shorter during the upload (%L2 of %L3 bytes were there).</source>
+        <translation>Fajl s firmwareom „%1“ je postao kraći tokom slanja (bilo je %L2 od %L3 bajtova).</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” changed after it was inspected: its SHA-256 is no longer the one shown.</source>
+        <translation>Fajl s firmwareom „%1“ se promijenio nakon pregleda: njegov SHA-256 više nije prikazani.</translation>
     </message>
 </context>
 <context>

@@ -88,26 +88,6 @@
         <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>No firmware file was chosen.</source>
-        <translation>Es wurde keine Firmware-Datei ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The firmware file “%1” does not exist.</source>
-        <translation>Die Firmware-Datei „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file.</source>
-        <translation>„%1“ ist keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <source>The firmware file “%1” cannot be read: %2</source>
-        <translation>Die Firmware-Datei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The firmware file “%1” is empty.</source>
-        <translation>Die Firmware-Datei „%1“ ist leer.</translation>
-    </message>
-    <message>
         <source>The server address “%1” is not a valid http or https URL.</source>
         <translation>Die Serveradresse „%1“ ist keine gültige http- oder https-URL.</translation>
     </message>
@@ -118,6 +98,29 @@
     <message>
         <source>The server address “%1” contains a user name or password; remove it, you sign in separately.</source>
         <translation>Die Serveradresse „%1“ enthält einen Benutzernamen oder ein Passwort; entfernen Sie sie, die Anmeldung erfolgt separat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It redirected the request again and again (%n times), so the request was given up.</source>
+        <translation>
+            <numerusform>Er hat die Anfrage immer wieder umgeleitet (%n-mal), daher wurde sie aufgegeben.</numerusform>
+            <numerusform>Er hat die Anfrage immer wieder umgeleitet (%n-mal), daher wurde sie aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It closed while the firmware was being sent, after %1 of %2 bytes, as a server does that refuses a file it finds too large. Nothing was deployed.</source>
+        <translation>Sie wurde während des Sendens der Firmware geschlossen, nach %1 von %2 Bytes, wie es ein Server tut, der eine zu große Datei ablehnt. Es wurde nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The server answered about device %1 when asked about %2.</source>
+        <translation>Der Server antwortete zu Gerät %1, obwohl nach %2 gefragt wurde.</translation>
+    </message>
+    <message>
+        <source>The connection to the server closed before its answer arrived.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen, bevor seine Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped before its end, so nothing was deployed.</source>
+        <translation>Das Hochladen wurde vor seinem Ende abgebrochen, daher wurde nichts bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -187,10 +190,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <translation>%1 &quot;iotaap-ota %2 --help&quot; zeigt die Optionen.</translation>
     </message>
     <message>
-        <source>API URL %1: %2</source>
-        <translation>API-URL %1: %2</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds, 0 or more</source>
         <translation>--timeout muss eine Anzahl Sekunden sein, 0 oder mehr</translation>
     </message>
@@ -243,6 +242,13 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo has no place for its data in %1: %2</source>
+        <translation>Die Demo findet keinen Platz für ihre Daten in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -353,10 +359,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <translation>Geben Sie die Firmware-Version ein, zum Beispiel 1.4.2.</translation>
     </message>
     <message>
-        <source>%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2.</source>
-        <translation>%1 ist keine Version der Form MAJOR.MINOR.PATCH, zum Beispiel 1.4.2.</translation>
-    </message>
-    <message>
         <source>Only the firmware.bin application image that PlatformIO builds can be deployed.</source>
         <translation>Nur das Anwendungsimage firmware.bin, das PlatformIO erstellt, kann bereitgestellt werden.</translation>
     </message>
@@ -456,6 +458,14 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>The server says the firmware file is missing.</source>
         <translation>Der Server meldet, dass die Firmware-Datei fehlt.</translation>
     </message>
+    <message>
+        <source>%1 is not a version of the form MAJOR.MINOR.PATCH, for example 1.4.2; the API takes three numbers only.</source>
+        <translation>%1 ist keine Version der Form MAJOR.MINOR.PATCH, zum Beispiel 1.4.2; die API nimmt nur drei Zahlen an.</translation>
+    </message>
+    <message>
+        <source>The image is %1, larger than the %2 flash its header declares, so it cannot fit the device.</source>
+        <translation>Das Image ist %1 groß, größer als der Flash von %2, den sein Header angibt, und passt daher nicht auf das Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>DeployCommand</name>
@@ -484,10 +494,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <translation>Alle Prüfungen durchführen, nichts hochladen.</translation>
     </message>
     <message>
-        <source>Deploy also the version the target has, or an older one.</source>
-        <translation>Auch die Version bereitstellen, die das Ziel schon hat, oder eine ältere.</translation>
-    </message>
-    <message>
         <source>Check a firmware file and deploy it to a device or group.</source>
         <translation>Eine Firmware-Datei prüfen und für ein Gerät oder eine Gruppe bereitstellen.</translation>
     </message>
@@ -514,10 +520,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>&quot;%1&quot; is not a valid %2 id (24 hexadecimal digits)</source>
         <translation>&quot;%1&quot; ist keine gültige %2-ID (24 Hexadezimalziffern)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a semantic version (X.Y.Z, e.g. 1.5.7)</source>
-        <translation>&quot;%1&quot; ist keine semantische Version (X.Y.Z, z. B. 1.5.7)</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -570,6 +572,18 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
 </source>
         <translation>%1 (%2, SHA-256 %3) als Version %4 für %5 %6 bereitgestellt: %7
 </translation>
+    </message>
+    <message>
+        <source>Deploy also the version the target has, an older one, or an image larger than the flash size it declares.</source>
+        <translation>Auch die Version bereitstellen, die das Ziel schon hat, eine ältere oder ein Image, das größer ist als die angegebene Flash-Größe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version of the form MAJOR.MINOR.PATCH (three numbers, e.g. 1.5.7), the only form the API takes</source>
+        <translation>&quot;%1&quot; ist keine Version der Form MAJOR.MINOR.PATCH (drei Zahlen, z. B. 1.5.7), die einzige Form, die die API annimmt</translation>
+    </message>
+    <message>
+        <source>%1: %2 Use --yes to deploy it anyway.</source>
+        <translation>%1: %2 Mit --yes wird es trotzdem bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -684,14 +698,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
 <context>
     <name>FirmwareImage</name>
     <message>
-        <source>cannot read %1: the file does not exist</source>
-        <translation>%1 kann nicht gelesen werden: die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -770,6 +776,10 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>cannot compute the SHA-256 of the file: the OpenSSL crypto library failed</source>
         <translation>SHA-256 der Datei kann nicht berechnet werden: die OpenSSL-Kryptobibliothek ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -877,6 +887,14 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Flash size:</source>
+        <translation>Flash-Größe:</translation>
+    </message>
+    <message>
+        <source>the image is larger than the flash size its header declares, so it cannot fit the device</source>
+        <translation>das Image ist größer als die Flash-Größe, die sein Header angibt, und passt daher nicht auf das Gerät</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1120,37 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     </message>
 </context>
 <context>
+    <name>PageSequence</name>
+    <message>
+        <source>The number of records changed from %L1 to %L2 while they were read; refresh to read them again.</source>
+        <translation>Die Zahl der Einträge hat sich beim Lesen von %L1 auf %L2 geändert; aktualisieren Sie, um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>The server claimed %L1 records but left out records %L2 to %L3.</source>
+        <translation>Der Server gab %L1 Einträge an, ließ aber die Einträge %L2 bis %L3 aus.</translation>
+    </message>
+    <message>
+        <source>The server sent %L1 records when %L2 were asked for.</source>
+        <translation>Der Server schickte %L1 Einträge, obwohl %L2 angefordert waren.</translation>
+    </message>
+    <message>
+        <source>The server sent more records than the %L1 it claimed.</source>
+        <translation>Der Server schickte mehr Einträge als die %L1, die er angab.</translation>
+    </message>
+    <message>
+        <source>The server claimed %L1 records but sent only %L2.</source>
+        <translation>Der Server gab %L1 Einträge an, schickte aber nur %L2.</translation>
+    </message>
+    <message>
+        <source>The server sent record %1 twice; it may be ignoring the offset of its pages.</source>
+        <translation>Der Server schickte den Eintrag %1 zweimal; vielleicht ignoriert er den Offset seiner Seiten.</translation>
+    </message>
+    <message>
+        <source>The server claims %L1 records: reading them %L2 at a time would take %L3 requests, more than %L4, so the count is not believable.</source>
+        <translation>Der Server gibt %L1 Einträge an: sie zu je %L2 zu lesen, bräuchte %L3 Anfragen, mehr als %L4; diese Zahl ist nicht glaubhaft.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1 B</source>
@@ -1118,6 +1167,45 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>%1 / %2  %3%  %4/s  %5 left</source>
         <translation>%1 / %2  %3%  %4/s  noch %5</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>etwas anderes als eine Datei</translation>
+    </message>
+    <message>
+        <source>no file was chosen</source>
+        <translation>es wurde keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es ist %1, keine normale Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
     </message>
 </context>
 <context>
@@ -1189,28 +1277,24 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <translation>das verwendete Token ist kein lesbares JWT mit Ablaufdatum</translation>
     </message>
     <message>
+        <source>the token of account %1 expired at %2: run &quot;iotaap-ota login&quot;</source>
+        <translation>der Token von Konto %1 ist am %2 abgelaufen: &quot;iotaap-ota login&quot; ausführen</translation>
+    </message>
+    <message>
         <source>Account:    %1
 Role:       %2
 E-mail:     %3
 API URL:    %4
 Token from: %5
-Expires:    %6%7
+Expires:    %6
 </source>
         <translation>Konto:      %1
 Rolle:      %2
 E-Mail:     %3
 API-URL:    %4
 Token aus:  %5
-Gültig bis: %6%7
+Gültig bis: %6
 </translation>
-    </message>
-    <message>
-        <source> (expired)</source>
-        <translation> (abgelaufen)</translation>
-    </message>
-    <message>
-        <source>the token has expired: run &quot;iotaap-ota login&quot;</source>
-        <translation>das Token ist abgelaufen: führen Sie &quot;iotaap-ota login&quot; aus</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1302,6 @@ Gültig bis: %6%7
     <message>
         <source>The demo server could not be started: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>The demo server has no place for its data: %1</source>
-        <translation>Der Demo-Server hat keinen Speicherort für seine Daten: %1</translation>
     </message>
     <message>
         <source>The demo server lists no account to sign in with.</source>
@@ -1394,6 +1474,10 @@ Gültig bis: %6%7
         <source>The whole file had been sent, so the server may have deployed it: check the target&apos;s OTA record before deploying again.</source>
         <translation>Die ganze Datei war bereits gesendet, daher hat der Server sie möglicherweise bereitgestellt: Prüfen Sie den OTA-Eintrag des Ziels, bevor Sie erneut bereitstellen.</translation>
     </message>
+    <message>
+        <source>Deploy it anyway</source>
+        <translation>Trotzdem bereitstellen</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryModel</name>
@@ -1546,6 +1630,37 @@ Gültig bis: %6%7
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::FirmwareBody</name>
+    <message>
+        <source>No firmware file was chosen.</source>
+        <translation>Es wurde keine Firmware-Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” cannot be used: %2.</source>
+        <translation>Die Firmware-Datei „%1“ kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” is empty.</source>
+        <translation>Die Firmware-Datei „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” was not inspected before the upload.</source>
+        <translation>Die Firmware-Datei „%1“ wurde vor dem Hochladen nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” could not be read during the upload: %2.</source>
+        <translation>Die Firmware-Datei „%1“ konnte beim Hochladen nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” became shorter during the upload (%L2 of %L3 bytes were there).</source>
+        <translation>Die Firmware-Datei „%1“ wurde beim Hochladen kürzer (%L2 von %L3 Bytes waren da).</translation>
+    </message>
+    <message>
+        <source>The firmware file “%1” changed after it was inspected: its SHA-256 is no longer the one shown.</source>
+        <translation>Die Firmware-Datei „%1“ hat sich nach der Prüfung geändert: ihr SHA-256 ist nicht mehr der angezeigte.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>It redirected the request again and again (%n times), so the request was given up.</source>
+        <translation>
+            <numerusform>It redirected the request again and again (%n time), so the request was given up.</numerusform>
+            <numerusform>It redirected the request again and again (%n times), so the request was given up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeployChecks</name>
     <message numerus="yes">
         <source>%n files were dropped; drop exactly one firmware file.</source>
