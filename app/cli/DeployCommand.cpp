@@ -5,6 +5,7 @@
 #include "OutputFormat.h"
 #include "ProgressPrinter.h"
 #include "api/FirmwarePath.h"
+#include "api/Target.h"
 #include "deploy/DeployChecks.h"
 #include "firmware/FirmwareImage.h"
 #include "version/SemanticVersion.h"
@@ -90,7 +91,7 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
     const bool toGroup = parser.isSet(m_group);
     const QString targetType = toGroup ? QStringLiteral("group") : QStringLiteral("device");
     // Ids are compared with the API's records, which spell them in lower case.
-    const QString targetId = parser.value(toGroup ? m_group : m_device).trimmed().toLower();
+    const QString targetId = Target::normalizedId(parser.value(toGroup ? m_group : m_device));
     if (!DeployChecks::isObjectId(targetId))
         return context.fail(
             ExitCode::InvalidInput,

@@ -106,13 +106,11 @@ void RecordWriter::begin(const QJsonObject& preamble)
         m_buffer += members.isEmpty() ? "\"records\":[" : ",\"records\":[";
         break;
     }
-    case OutputFormat::Csv: {
-        QStringList header;
+    case OutputFormat::Csv:
         for (const Column& column : std::as_const(m_columns))
-            header.append(csvField(column.key));
-        m_buffer += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            m_csv.addValue(column.key);
+        m_csv.endRecord();
         break;
-    }
     case OutputFormat::Table:
     case OutputFormat::Text: {
         QStringList header;
@@ -149,12 +147,15 @@ void RecordWriter::add(const Row& row)
         m_buffer += '}';
         break;
     case OutputFormat::Csv:
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                m_buffer += ',';
-            m_buffer += csvField(row[i].text).toUtf8();
+        // A string comes from the server and takes the formula guard; a number is
+        // ours, and a negative one must stay a number.
+        for (const Cell& cell : row) {
+            if (cell.kind == Cell::Kind::String)
+                m_csv.addText(cell.text);
+            else
+                m_csv.addValue(cell.text);
         }
-        m_buffer += "\r\n";
+        m_csv.endRecord();
         break;
     case OutputFormat::Table:
     case OutputFormat::Text: {
@@ -166,10 +167,8 @@ void RecordWriter::add(const Row& row)
     }
     }
     ++m_count;
-    if (m_buffer.size() >= flushThreshold) {
-        m_console.outBytes(m_buffer);
-        m_buffer.clear();
-    }
+    if (m_buffer.size() + m_csv.size() >= flushThreshold)
+        flush();
 }
 
 void RecordWriter::finish(const QJsonObject& trailer)
@@ -198,21 +197,17 @@ void RecordWriter::finish(const QJsonObject& trailer)
         }
         m_tableRows.clear();
     }
-    m_console.outBytes(m_buffer);
-    m_buffer.clear();
+    flush();
 }
 
-QString RecordWriter::csvField(const QString& value)
+void RecordWriter::flush()
 {
-    // RFC 4180 quoting.
-    static const QString special = QStringLiteral(",\"\r\n");
-    const bool quote =
-        std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); });
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    if (m_format == OutputFormat::Csv) {
+        m_console.outBytes(m_csv.take());
+    } else {
+        m_console.outBytes(m_buffer);
+        m_buffer.clear();
+    }
 }
 
 } // namespace iotaap::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OutputFormat.h"
+#include "export/CsvWriter.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -31,9 +32,9 @@ public:
     {
         enum class Kind
         {
-            String,
-            Number,
-            Null, // "-" in a table, an empty CSV field, null in JSON
+            String, // in CSV, guarded against spreadsheet formulas (see CsvWriter)
+            Number, // in CSV, written as is, a minus sign too
+            Null,   // "-" in a table, an empty CSV field, null in JSON
         };
 
         static Cell string(const QString& text) { return {text, Kind::String}; }
@@ -61,19 +62,20 @@ public:
 
     qint64 count() const { return m_count; }
 
-    static QString csvField(const QString& value);
     // A JSON string literal, quotes included.
     static void appendJsonString(QByteArray& out, const QString& text);
 
 private:
     static QByteArray jsonMembers(const QJsonObject& object);
+    void flush();
 
     Console& m_console;
     OutputFormat m_format;
     QList<Column> m_columns;
     QList<QByteArray> m_jsonKeys; // "key": for each column, escaped once
     QList<QStringList> m_tableRows;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // output not yet printed, for every format but CSV
+    CsvWriter m_csv;     // CSV output not yet printed
     qint64 m_count = 0;
 };
 

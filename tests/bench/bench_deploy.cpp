@@ -82,6 +82,8 @@ void BenchDeploy::deploy64MiB()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("firmware.bin"));
     EspImageBuilder builder;
+    // A header that declares 128 MB of flash, so that the image fits without a confirmation.
+    builder.flash(2, 0x0F, 7);
     builder.trailingFill(imageBytes - builder.imageSize(), '\xFF');
     QVERIFY(builder.writeTo(path));
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void transportErrors_data();
     void transportErrors();
     void expiredSignInAsksTheHostThenRetries();
+    void imageLargerThanItsFlashNeedsConfirmation();
     void cancelMidUploadLeavesNothingOnTheServer();
     void fileChangedAfterTheCheckIsCheckedAgain();
     void cancelAfterTheWholeFileWasSentDoesNotClaimNothingWasDeployed();
@@ -583,11 +584,38 @@ void TestDeployDialog::expiredSignInAsksTheHostThenRetries()
         QStringLiteral("99.1.0"));
 }
 
+void TestDeployDialog::imageLargerThanItsFlashNeedsConfirmation()
+{
+    const Target& device = m_targets.at(1);
+    // Size code 0: a 1 MB flash, and a 2 MiB file.
+    const QString big =
+        writeImage(QStringLiteral("toolarge.bin"),
+                   EspImageBuilder().flash(2, 0x0F, 0).trailingFill(2 * 1024 * 1024, '\xFF'));
+    auto dialog = makeDialog(m_api);
+    fill(*dialog, big, device.id, QStringLiteral("99.3.0"));
+    auto* confirm = child<QCheckBox>(*dialog, "deployFileConfirm");
+    auto* deploy = child<QPushButton>(*dialog, "deployButton");
+    QTRY_VERIFY(confirm->isVisible());
+    QVERIFY(!deploy->isEnabled());
+    QVERIFY2(child<QLabel>(*dialog, "deployFileMessage")->text().contains(QLatin1String("flash")),
+             qPrintable(child<QLabel>(*dialog, "deployFileMessage")->text()));
+    QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(8, confirm->height() / 2));
+    QVERIFY(confirm->isChecked());
+    QVERIFY(deploy->isEnabled());
+
+    // Another file asks again.
+    fill(*dialog, m_image, device.id, QStringLiteral("99.3.0"));
+    QTRY_VERIFY(!confirm->isVisible());
+    QVERIFY(!confirm->isChecked());
+}
+
 void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
 {
     const Target& device = m_targets.at(0);
-    const QString big = writeImage(QStringLiteral("slow.bin"),
-                                   EspImageBuilder().trailingFill(16 * 1024 * 1024, '\xFF'));
+    // Its header declares 32 MB of flash, so the 16 MiB fit.
+    const QString big =
+        writeImage(QStringLiteral("slow.bin"),
+                   EspImageBuilder().flash(2, 0x0F, 5).trailingFill(16 * 1024 * 1024, '\xFF'));
     auto dialog = makeDialog(m_api);
     fill(*dialog, big, device.id, QStringLiteral("99.2.0"));
     QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("slow"),

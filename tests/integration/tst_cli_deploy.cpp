@@ -124,12 +124,15 @@ void TestCliDeploy::inspectValidImageJson()
     const CliResult result = m_cli.run({"inspect", m_image, "--format", "json"});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject object = result.json();
-    QStringList keys{"file",        "size",      "sha256",       "valid",        "problem",
-                     "chip",        "chipId",    "segments",     "hashAppended", "checksumOk",
-                     "digestOk",    "version",   "projectName",  "idfVersion",   "compileDate",
-                     "compileTime", "elfSha256", "secureVersion"};
+    QStringList keys{"file",         "size",          "sha256",      "valid",
+                     "problem",      "chip",          "chipId",      "segments",
+                     "hashAppended", "checksumOk",    "digestOk",    "version",
+                     "projectName",  "idfVersion",    "compileDate", "compileTime",
+                     "elfSha256",    "secureVersion", "flashSize",   "exceedsFlashSize"};
     keys.sort();
     QCOMPARE(object.keys(), keys);
+    QCOMPARE(object[QStringLiteral("flashSize")].toInteger(), 4 * 1024 * 1024);
+    QCOMPARE(object[QStringLiteral("exceedsFlashSize")].toBool(), false);
     QCOMPARE(object[QStringLiteral("valid")].toBool(), true);
     QVERIFY(object[QStringLiteral("problem")].isNull());
     QCOMPARE(object[QStringLiteral("chip")].toString(), QStringLiteral("ESP32"));

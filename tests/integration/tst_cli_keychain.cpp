@@ -78,11 +78,13 @@ void TestCliKeychain::deployUsesRememberedDeviceToken()
     QCOMPARE(devices.exitCode, 0);
     const QJsonObject device = devices.json()[QStringLiteral("records")].toArray().at(0).toObject();
     const QString id = device[QStringLiteral("id")].toString();
-    QVERIFY(
-        m_store
-            .writeDeviceToken(m_sandbox.apiUrl(), id, device[QStringLiteral("token")].toString())
-            ->waitForFinished()
-            .isOk());
+    // The window remembers the id as the operator typed it, here in capitals; the
+    // command line, given it in lower case, finds the same entry.
+    QVERIFY(m_store
+                .writeDeviceToken(m_sandbox.apiUrl(), id.toUpper(),
+                                  device[QStringLiteral("token")].toString())
+                ->waitForFinished()
+                .isOk());
     QTemporaryDir files;
     const QString image = files.filePath(QStringLiteral("firmware.bin"));
     QVERIFY(EspImageBuilder().writeTo(image));

@@ -2,10 +2,12 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QEventLoop>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <qt6keychain/keychain.h>
 #include <signal.h>
 
 using iotaap::CredentialJob;
@@ -28,6 +30,34 @@ const QString DeviceToken = QStringLiteral("y1LV50tJkqZz");
 CredentialResult wait(CredentialJob* job)
 {
     return job->waitForFinished();
+}
+
+// QtKeychain itself, under the test's service, for entries the store cannot make.
+QKeychain::Error runRaw(QKeychain::Job* job)
+{
+    job->setInsecureFallback(false);
+    QEventLoop loop;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+    return job->error();
+}
+
+QKeychain::Error rawWrite(const QString& key, const QString& secret)
+{
+    QKeychain::WritePasswordJob job(Service);
+    job.setAutoDelete(false);
+    job.setKey(key);
+    job.setTextData(secret);
+    return runRaw(&job);
+}
+
+QKeychain::Error rawRead(const QString& key)
+{
+    QKeychain::ReadPasswordJob job(Service);
+    job.setAutoDelete(false);
+    job.setKey(key);
+    return runRaw(&job);
 }
 
 } // namespace
@@ -128,6 +158,42 @@ private Q_SLOTS:
         QCOMPARE(read.secret, DeviceToken);
         QCOMPARE(wait(store.readDeviceToken(SandboxUrl, DeviceId)).status,
                  CredentialStatus::NotFound);
+    }
+
+    // The window and the command line name an id in any case: one entry for all.
+    void deviceTokenIdInAnyCase()
+    {
+        CredentialStore store(Service);
+        const QString id = QStringLiteral("5E00AB4EF562F534E2000048");
+        QCOMPARE(wait(store.writeDeviceToken(ApiUrl, id, DeviceToken)).status,
+                 CredentialStatus::Ok);
+        QCOMPARE(CredentialStore::deviceTokenKey(ApiUrl, id),
+                 CredentialStore::deviceTokenKey(ApiUrl, id.toLower()));
+        QCOMPARE(wait(store.readDeviceToken(ApiUrl, id.toLower())).secret, DeviceToken);
+        QCOMPARE(wait(store.readDeviceToken(ApiUrl, QStringLiteral(" 5e00AB4ef562f534e2000048 ")))
+                     .secret,
+                 DeviceToken);
+        QCOMPARE(wait(store.deleteDeviceToken(ApiUrl, id.toLower())).status, CredentialStatus::Ok);
+        QCOMPARE(wait(store.readDeviceToken(ApiUrl, id)).status, CredentialStatus::NotFound);
+    }
+
+    // An entry an earlier version kept under the id as typed ("5E00…") is still found,
+    // and moved to the lower-case key.
+    void legacyEntryIsFoundAndMigrated()
+    {
+        const QString lower = QStringLiteral("5e00cd4ef562f534e2000049");
+        const QString normalKey = CredentialStore::deviceTokenKey(ApiUrl, lower);
+        const QString legacyKey = normalKey.left(normalKey.size() - lower.size()) + lower.toUpper();
+        QCOMPARE(rawWrite(legacyKey, DeviceToken), QKeychain::NoError);
+
+        CredentialStore store(Service);
+        const CredentialResult read = wait(store.readDeviceToken(ApiUrl, lower));
+        QCOMPARE(read.status, CredentialStatus::Ok);
+        QCOMPARE(read.secret, DeviceToken);
+        QTRY_COMPARE(rawRead(legacyKey), QKeychain::EntryNotFound);
+        QCOMPARE(rawRead(normalKey), QKeychain::NoError);
+        QCOMPARE(wait(store.readDeviceToken(ApiUrl, lower.toUpper())).secret, DeviceToken);
+        QCOMPARE(wait(store.deleteDeviceToken(ApiUrl, lower)).status, CredentialStatus::Ok);
     }
 
     void entriesAreListedWithoutTheSecretInAttributes()

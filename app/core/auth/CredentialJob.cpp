@@ -63,7 +63,8 @@ const char* operationName(CredentialJob::Operation operation)
 CredentialJob::CredentialJob(Operation operation, const QString& service, const QString& key,
                              const QString& secret, std::chrono::milliseconds timeout,
                              std::chrono::milliseconds retryDelay, QObject* parent)
-    : QObject(parent), m_operation(operation), m_service(service), m_key(key), m_secret(secret)
+    : QObject(parent), m_operation(operation), m_service(service), m_key(key), m_currentKey(key),
+      m_secret(secret)
 {
     m_timeoutTimer.setSingleShot(true);
     m_timeoutTimer.setInterval(timeout);
@@ -118,7 +119,7 @@ void CredentialJob::attempt()
     // Never let QtKeychain fall back to a plain-text settings file.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(m_key);
+    job->setKey(m_currentKey);
     connect(job, &QKeychain::Job::finished, this, &CredentialJob::onKeychainFinished);
     m_keychainJob = job;
     job->start();
@@ -138,6 +139,11 @@ void CredentialJob::onKeychainFinished(QKeychain::Job* job)
             result.secret = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
         break;
     case QKeychain::EntryNotFound:
+        if (m_operation == Operation::Read && !m_fallbackKeys.isEmpty()) {
+            m_currentKey = m_fallbackKeys.takeFirst();
+            attempt();
+            return;
+        }
         // Deleting what is not there reaches the goal; backends disagree on
         // whether to call it an error, so make it uniform.
         result.status =

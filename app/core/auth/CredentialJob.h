@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <chrono>
 
@@ -36,6 +37,8 @@ public:
 
     Operation operation() const { return m_operation; }
     const QString& key() const { return m_key; }
+    // The key a read found its secret under: key(), or one of the fallback keys.
+    const QString& foundKey() const { return m_currentKey; }
 
     // For command-line programs: runs a local event loop until the job has
     // finished and returns its result. Call it right after the store returned
@@ -57,6 +60,8 @@ private:
                   const QString& secret, std::chrono::milliseconds timeout,
                   std::chrono::milliseconds retryDelay, QObject* parent);
 
+    // A read that finds nothing under key() tries these next, in order.
+    void setFallbackKeys(QStringList keys) { m_fallbackKeys = std::move(keys); }
     void start();
     void attempt();
     void onKeychainFinished(QKeychain::Job* job);
@@ -66,6 +71,8 @@ private:
     const Operation m_operation;
     const QString m_service;
     const QString m_key;
+    QString m_currentKey;
+    QStringList m_fallbackKeys;
     QString m_secret;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;

@@ -1,5 +1,7 @@
 #include "auth/CredentialStore.h"
 
+#include "api/Target.h"
+
 namespace iotaap {
 
 namespace {
@@ -45,7 +47,34 @@ CredentialJob* CredentialStore::deleteBearerToken(const QUrl& apiUrl, const QStr
 
 CredentialJob* CredentialStore::readDeviceToken(const QUrl& apiUrl, const QString& deviceOrGroupId)
 {
-    return startJob(CredentialJob::Operation::Read, deviceTokenKey(apiUrl, deviceOrGroupId));
+    // Earlier versions of the window kept a token under the id as it was typed; such an
+    // entry is still found, and moved to the one lower-case key once it is.
+    const QString key = deviceTokenKey(apiUrl, deviceOrGroupId);
+    QStringList legacyKeys;
+    for (const QString& spelling :
+         {deviceOrGroupId.trimmed(), deviceOrGroupId.trimmed().toUpper()}) {
+        const QString legacy =
+            QStringLiteral("device-token:%1:%2").arg(apiKeyPart(apiUrl), spelling);
+        if (legacy != key && !legacyKeys.contains(legacy))
+            legacyKeys << legacy;
+    }
+    CredentialJob* job = createJob(CredentialJob::Operation::Read, key);
+    job->setFallbackKeys(legacyKeys);
+    connect(job, &CredentialJob::finished, this, [this, job, key](const CredentialResult& result) {
+        if (result.isOk() && job->foundKey() != key)
+            migrate(job->foundKey(), key, result.secret);
+    });
+    job->start();
+    return job;
+}
+
+void CredentialStore::migrate(const QString& from, const QString& to, const QString& secret)
+{
+    CredentialJob* write = startJob(CredentialJob::Operation::Write, to, secret);
+    connect(write, &CredentialJob::finished, this, [this, from](const CredentialResult& result) {
+        if (result.isOk())
+            startJob(CredentialJob::Operation::Delete, from);
+    });
 }
 
 CredentialJob* CredentialStore::writeDeviceToken(const QUrl& apiUrl, const QString& deviceOrGroupId,
@@ -70,14 +99,20 @@ QString CredentialStore::bearerTokenKey(const QUrl& apiUrl, const QString& email
 
 QString CredentialStore::deviceTokenKey(const QUrl& apiUrl, const QString& deviceOrGroupId)
 {
-    return QStringLiteral("device-token:%1:%2").arg(apiKeyPart(apiUrl), deviceOrGroupId.trimmed());
+    return QStringLiteral("device-token:%1:%2")
+        .arg(apiKeyPart(apiUrl), Target::normalizedId(deviceOrGroupId));
+}
+
+CredentialJob* CredentialStore::createJob(CredentialJob::Operation operation, const QString& key,
+                                          const QString& secret)
+{
+    return new CredentialJob(operation, m_serviceName, key, secret, m_timeout, m_retryDelay, this);
 }
 
 CredentialJob* CredentialStore::startJob(CredentialJob::Operation operation, const QString& key,
                                          const QString& secret)
 {
-    auto* job =
-        new CredentialJob(operation, m_serviceName, key, secret, m_timeout, m_retryDelay, this);
+    CredentialJob* job = createJob(operation, key, secret);
     job->start();
     return job;
 }

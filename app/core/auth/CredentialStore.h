@@ -17,7 +17,8 @@ namespace iotaap {
 // Entries are stored under the service name with a key naming the API and the
 // account (or the device), so that several servers and accounts coexist:
 //   token:<apiUrl>:<email>            the bearer token
-//   device-token:<apiUrl>:<id>        a device or group token
+//   device-token:<apiUrl>:<id>        a device or group token, the id in lower case
+//                                     (Target::normalizedId), however it was typed
 class CredentialStore final : public QObject
 {
     Q_OBJECT
@@ -54,8 +55,11 @@ public:
     static QString deviceTokenKey(const QUrl& apiUrl, const QString& deviceOrGroupId);
 
 private:
+    CredentialJob* createJob(CredentialJob::Operation operation, const QString& key,
+                             const QString& secret = {});
     CredentialJob* startJob(CredentialJob::Operation operation, const QString& key,
                             const QString& secret = {});
+    void migrate(const QString& from, const QString& to, const QString& secret);
 
     const QString m_serviceName;
     std::chrono::milliseconds m_timeout = DefaultTimeout;

@@ -1,6 +1,7 @@
 #include "deploy/DeployHistory.h"
 
 #include "deploy/DeployLog.h"
+#include "export/CsvWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -90,43 +91,6 @@ QDateTime fromMsecs(const QVariant& value)
 QString csvTime(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// Spreadsheets run a cell that starts with = + - or @ as a formula, and some
-// skip a leading tab or carriage return first (OWASP "CSV Injection"). Target
-// names and server messages come from the server, so an exported history
-// opened in a spreadsheet could otherwise fetch URLs or run commands (DDE)
-// chosen by whoever named a device. The apostrophe makes the cell text in
-// Excel, LibreOffice and Google Sheets; a script reading the file sees it and
-// can strip it. Numbers are written without a guard: ours are never negative.
-QString guardFormula(const QString& cell)
-{
-    static const QString starters = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && starters.contains(cell.front()))
-        return QLatin1Char('\'') + cell;
-    return cell;
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, and a
-// quote inside it is doubled.
-QString csvField(const QString& cell)
-{
-    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) &&
-        !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
-        return cell;
-    QString quoted = cell;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString textCell(const QString& cell)
-{
-    return csvField(guardFormula(cell));
-}
-
-QByteArray csvLine(const QStringList& fields)
-{
-    return (fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
 }
 
 constexpr auto SelectColumns =
@@ -380,40 +344,42 @@ bool DeployHistory::exportCsv(QIODevice& device, const QList<DeployAttempt>& att
     if (!device.isWritable())
         return failWith(tr("The export file is not open for writing."));
 
-    const auto write = [&](const QByteArray& line) { return device.write(line) == line.size(); };
-    if (!write(csvLine({QStringLiteral("id"), QStringLiteral("started_at"),
-                        QStringLiteral("finished_at"), QStringLiteral("duration_ms"),
-                        QStringLiteral("outcome"), QStringLiteral("target_kind"),
-                        QStringLiteral("target_id"), QStringLiteral("target_name"),
-                        QStringLiteral("version"), QStringLiteral("file_name"),
-                        QStringLiteral("file_size"), QStringLiteral("file_sha256"),
-                        QStringLiteral("image_version"), QStringLiteral("account"),
-                        QStringLiteral("api_url"), QStringLiteral("file_path"),
-                        QStringLiteral("error_text"), QStringLiteral("server_message")})))
+    CsvWriter csv;
+    const auto writeRecord = [&] {
+        csv.endRecord();
+        const QByteArray line = csv.take();
+        return device.write(line) == line.size();
+    };
+    for (const QStringView key :
+         {u"id", u"started_at", u"finished_at", u"duration_ms", u"outcome", u"target_kind",
+          u"target_id", u"target_name", u"version", u"file_name", u"file_size", u"file_sha256",
+          u"image_version", u"account", u"api_url", u"file_path", u"error_text", u"server_message"})
+        csv.addValue(key);
+    if (!writeRecord())
         return failWith(tr("Cannot write the export: %1").arg(device.errorString()));
 
+    // Numbers go unguarded: ours are never negative. Everything else takes the
+    // guard, our own keys and times too, where it costs nothing.
     for (const DeployAttempt& attempt : attempts) {
-        const QStringList fields{
-            QString::number(attempt.id),
-            textCell(csvTime(attempt.startedAt)),
-            textCell(csvTime(attempt.finishedAt)),
-            attempt.durationMs >= 0 ? QString::number(attempt.durationMs) : QString(),
-            textCell(outcomeKey(attempt.outcome)),
-            textCell(targetKindKey(attempt.targetKind)),
-            textCell(attempt.targetId),
-            textCell(attempt.targetName),
-            textCell(attempt.version),
-            textCell(attempt.fileName),
-            QString::number(attempt.fileSize),
-            textCell(attempt.fileSha256),
-            textCell(attempt.imageVersion),
-            textCell(attempt.account),
-            textCell(attempt.apiUrl.toString(QUrl::RemoveUserInfo)),
-            textCell(attempt.filePath),
-            textCell(attempt.errorText),
-            textCell(attempt.serverMessage),
-        };
-        if (!write(csvLine(fields)))
+        csv.addValue(QString::number(attempt.id));
+        csv.addText(csvTime(attempt.startedAt));
+        csv.addText(csvTime(attempt.finishedAt));
+        csv.addValue(attempt.durationMs >= 0 ? QString::number(attempt.durationMs) : QString());
+        csv.addText(outcomeKey(attempt.outcome));
+        csv.addText(targetKindKey(attempt.targetKind));
+        csv.addText(attempt.targetId);
+        csv.addText(attempt.targetName);
+        csv.addText(attempt.version);
+        csv.addText(attempt.fileName);
+        csv.addValue(QString::number(attempt.fileSize));
+        csv.addText(attempt.fileSha256);
+        csv.addText(attempt.imageVersion);
+        csv.addText(attempt.account);
+        csv.addText(attempt.apiUrl.toString(QUrl::RemoveUserInfo));
+        csv.addText(attempt.filePath);
+        csv.addText(attempt.errorText);
+        csv.addText(attempt.serverMessage);
+        if (!writeRecord())
             return failWith(tr("Cannot write the export: %1").arg(device.errorString()));
     }
     if (errorString)

@@ -1,6 +1,7 @@
 #include "deploy/DeployDialog.h"
 
 #include "api/ApiClient.h"
+#include "api/Target.h"
 #include "auth/CredentialStore.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/DeployJob.h"
@@ -294,7 +295,7 @@ void DeployDialog::loadCompletions()
         if (!devices->isSuccess())
             return;
         for (const Device& device : devices->result().items) {
-            m_devices.insert(device.id, device);
+            m_devices.insert(Target::normalizedId(device.id), device);
             auto* item = new QStandardItem(tr("%1 (%2)").arg(device.name, device.id));
             item->setData(device.id, targetIdRole);
             m_deviceCompletions->appendRow(item);
@@ -401,7 +402,7 @@ DeployDialog::TargetKind DeployDialog::targetKind() const
 
 QString DeployDialog::targetId() const
 {
-    return m_targetEdit->text().trimmed();
+    return Target::normalizedId(m_targetEdit->text());
 }
 
 QString DeployDialog::version() const
@@ -497,7 +498,8 @@ void DeployDialog::startTargetLookup()
                 if (generation != m_lookupGeneration)
                     return;
                 if (deviceCall->isSuccess()) {
-                    m_devices.insert(deviceCall->result().id, deviceCall->result());
+                    m_devices.insert(Target::normalizedId(deviceCall->result().id),
+                                     deviceCall->result());
                     applyDevice(deviceCall->result());
                 } else {
                     readRememberedToken();
