@@ -4,13 +4,14 @@
 #include "InspectCommand.h"
 #include "OutputFormat.h"
 #include "ProgressPrinter.h"
-#include "api/FirmwarePath.h"
 #include "api/Target.h"
 #include "deploy/DeployChecks.h"
+#include "deploy/TargetLookup.h"
 #include "firmware/FirmwareImage.h"
 #include "version/SemanticVersion.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonObject>
 
 namespace iotaap::cli {
@@ -18,19 +19,6 @@ namespace iotaap::cli {
 namespace {
 
 const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
-
-// The last OTA record of the target, found by searching the list for its id (the path
-// that the search filters on starts with it).
-template <typename Record>
-std::optional<Record> findRecord(const QList<Record>& records, const QString& id,
-                                 QString Record::*target)
-{
-    for (const Record& record : records) {
-        if (record.*target == id)
-            return record;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -158,46 +146,33 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
     const bool dryRun = parser.isSet(m_dryRun);
     const bool recordNeeded =
         toGroup || !parser.isSet(m_yes) || dryRun || *format == OutputFormat::Json;
-    ListQuery recordQuery;
-    recordQuery.search = targetId;
-    recordQuery.limit = 10;
-    QString currentVersion;
-    QString recordToken;
-    bool haveRecord = false;
-    if (toGroup) {
-        const auto records = context.await(api.listGroupOtas(recordQuery));
-        if (records.error.isError())
-            return context.failApi(records.error);
-        if (const auto record = findRecord(records.value.items, targetId, &GroupOtaRecord::group)) {
-            haveRecord = true;
-            currentVersion = record->version;
-            recordToken = FirmwarePath::token(record->path, QLatin1StringView("group"), targetId);
-        }
-    } else if (recordNeeded) {
-        const auto records = context.await(api.listDeviceOtas(recordQuery));
-        if (records.error.isError())
-            return context.failApi(records.error);
-        if (const auto record = findRecord(records.value.items, targetId, &OtaRecord::device)) {
-            haveRecord = true;
-            currentVersion = record->version;
-            recordToken = FirmwarePath::token(record->path, QLatin1StringView("device"), targetId);
-        }
+    const Target target = toGroup ? Target::group(targetId) : Target::device(targetId);
+    TargetLookup lookup(api);
+    {
+        QEventLoop loop;
+        QObject::connect(&lookup, &TargetLookup::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&Interrupt::instance(), &Interrupt::triggered, &loop, [&] {
+            lookup.cancel();
+            loop.quit();
+        });
+        lookup.lookUp(target, recordNeeded);
+        loop.exec();
     }
+    if (Interrupt::instance().isTriggered())
+        return context.fail(ExitCode::Interrupted, tr("interrupted"));
+    if (lookup.error().isError())
+        return context.failApi(lookup.error());
+    const TargetInfo info = lookup.info(target);
+    if (!toGroup && !info.exists)
+        return context.fail(ExitCode::ApiRefused,
+                            tr("No such device: the account has no device %1.").arg(targetId));
+    const bool haveRecord = info.lastUpdated.isValid();
+    const QString currentVersion = info.currentVersion;
 
     // A device's token is in the device list; a group's is only in the path of its last
     // OTA record, so a group that never got one cannot be checked before the upload.
-    QString accountToken;
-    bool targetChecked = false;
-    if (toGroup) {
-        accountToken = recordToken;
-        targetChecked = haveRecord;
-    } else {
-        const auto device = context.await(api.device(targetId));
-        if (device.error.isError())
-            return context.failApi(device.error);
-        accountToken = device.value.token;
-        targetChecked = true;
-    }
+    const QString accountToken = info.accountToken;
+    const bool targetChecked = info.exists;
     if (parser.isSet(m_tokenFromAccount)) {
         if (accountToken.isEmpty())
             return context.fail(ExitCode::Authentication,

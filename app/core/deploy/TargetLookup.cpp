@@ -1,0 +1,219 @@
+#include "deploy/TargetLookup.h"
+
+#include "api/ApiClient.h"
+#include "api/FirmwarePath.h"
+
+namespace iotaap {
+
+TargetLookup::TargetLookup(ApiClient& api, QObject* parent) : QObject(parent), m_api(api)
+{}
+
+TargetLookup::~TargetLookup()
+{
+    cancel();
+}
+
+void TargetLookup::begin(const QList<Target>& targets)
+{
+    cancel();
+    ++m_generation;
+    m_error = {};
+    m_infos.clear();
+    for (const Target& target : targets)
+        m_infos.insert(target, unknown(target));
+}
+
+void TargetLookup::cancel()
+{
+    m_devices.reset();
+    m_deviceOtas.reset();
+    m_groupOtas.reset();
+    if (m_deviceCall)
+        m_deviceCall->cancel();
+    m_deviceCall = nullptr;
+    m_pending = 0;
+}
+
+void TargetLookup::lookUp(const Target& target, bool withOtaRecord)
+{
+    begin({target});
+    const quint64 generation = m_generation;
+    // The path that the search filters on starts with the target's id.
+    ListQuery search;
+    search.search = target.id;
+    search.limit = 10;
+    if (target.isDevice()) {
+        ++m_pending;
+        DeviceCall* call = m_api.device(target.id);
+        m_deviceCall = call;
+        connect(call, &ApiCall::finished, this, [this, call, generation] {
+            if (generation != m_generation)
+                return;
+            m_deviceCall = nullptr;
+            if (call->isSuccess())
+                takeDevice(call->result());
+            // An unknown device is an answer, not a failure of the look-up.
+            oneDone(call->error().kind == ApiError::Kind::NotFound ? ApiError() : call->error());
+        });
+    }
+    if (!withOtaRecord)
+        return;
+    ++m_pending;
+    const auto done = [this](const ApiError& error) { oneDone(error); };
+    if (target.isDevice()) {
+        m_deviceOtas = std::make_unique<ListReader<OtaRecord>>(
+            [this](const ListQuery& query) { return m_api.listDeviceOtas(query); },
+            [this](const Page<OtaRecord>& page) {
+                for (const OtaRecord& record : page.items)
+                    takeRecord(Target::device(record.device), record.version, record.lastUpdated,
+                               record.path);
+            },
+            done);
+        m_deviceOtas->start(search, false);
+    } else {
+        m_groupOtas = std::make_unique<ListReader<GroupOtaRecord>>(
+            [this](const ListQuery& query) { return m_api.listGroupOtas(query); },
+            [this](const Page<GroupOtaRecord>& page) {
+                for (const GroupOtaRecord& record : page.items)
+                    takeRecord(Target::group(record.group), record.version, record.lastUpdated,
+                               record.path);
+            },
+            done);
+        m_groupOtas->start(search, false);
+    }
+}
+
+void TargetLookup::lookUpAll(const QList<Target>& targets)
+{
+    begin(targets);
+    ListQuery all;
+    all.limit = PageSize;
+    const bool devices = std::any_of(targets.cbegin(), targets.cend(),
+                                     [](const Target& target) { return target.isDevice(); });
+    const bool groups = std::any_of(targets.cbegin(), targets.cend(),
+                                    [](const Target& target) { return !target.isDevice(); });
+    const auto done = [this](const ApiError& error) { oneDone(error); };
+    if (devices) {
+        m_pending += 2;
+        m_devices = std::make_unique<ListReader<Device>>(
+            [this](const ListQuery& query) { return m_api.listDevices(query); },
+            [this](const Page<Device>& page) {
+                for (const Device& device : page.items)
+                    takeDevice(device);
+                Q_EMIT progressChanged();
+            },
+            done);
+        m_deviceOtas = std::make_unique<ListReader<OtaRecord>>(
+            [this](const ListQuery& query) { return m_api.listDeviceOtas(query); },
+            [this](const Page<OtaRecord>& page) {
+                for (const OtaRecord& record : page.items)
+                    takeRecord(Target::device(record.device), record.version, record.lastUpdated,
+                               record.path);
+                Q_EMIT progressChanged();
+            },
+            done);
+        // Two lists at once: two pages of each in flight keep a single server busy.
+        m_devices->setPagesInFlight(2);
+        m_deviceOtas->setPagesInFlight(2);
+        m_devices->start(all, true);
+        m_deviceOtas->start(all, true);
+    }
+    if (groups) {
+        ++m_pending;
+        m_groupOtas = std::make_unique<ListReader<GroupOtaRecord>>(
+            [this](const ListQuery& query) { return m_api.listGroupOtas(query); },
+            [this](const Page<GroupOtaRecord>& page) {
+                for (const GroupOtaRecord& record : page.items)
+                    takeRecord(Target::group(record.group), record.version, record.lastUpdated,
+                               record.path);
+                Q_EMIT progressChanged();
+            },
+            done);
+        m_groupOtas->setPagesInFlight(2);
+        m_groupOtas->start(all, true);
+    }
+    if (m_pending == 0)
+        QMetaObject::invokeMethod(this, &TargetLookup::finished, Qt::QueuedConnection);
+}
+
+void TargetLookup::takeDevice(const Device& device)
+{
+    const auto found = m_infos.find(Target::device(device.id));
+    if (found == m_infos.end())
+        return;
+    found->exists = true;
+    found->name = device.name;
+    found->accountToken = device.token;
+    found->lastContact = device.lastContact;
+    found->group = device.group;
+}
+
+void TargetLookup::takeRecord(const Target& target, const QString& version,
+                              const QDateTime& lastUpdated, const QString& path)
+{
+    const auto found = m_infos.find(target);
+    if (found == m_infos.end())
+        return;
+    found->currentVersion = version;
+    found->lastUpdated = lastUpdated;
+    // A group's token is only in the path of its last OTA record.
+    if (!target.isDevice()) {
+        found->exists = true;
+        found->accountToken = FirmwarePath::token(path, target.kindName(), target.id);
+    }
+}
+
+void TargetLookup::oneDone(const ApiError& error)
+{
+    if (error.isError() && !m_error.isError()) {
+        m_error = error;
+        // One list failing leaves the answers incomplete: the others are not waited for.
+        const int pending = m_pending;
+        cancel();
+        if (pending > 0)
+            Q_EMIT finished();
+        return;
+    }
+    if (m_pending == 0)
+        return;
+    if (--m_pending == 0)
+        Q_EMIT finished();
+}
+
+TargetInfo TargetLookup::info(const Target& target) const
+{
+    return m_infos.value(target, unknown(target));
+}
+
+TargetInfo TargetLookup::unknown(const Target& target)
+{
+    TargetInfo info;
+    info.target = target;
+    return info;
+}
+
+qsizetype TargetLookup::pagesRead() const
+{
+    qsizetype read = 0;
+    if (m_devices)
+        read += m_devices->pagesRead();
+    if (m_deviceOtas)
+        read += m_deviceOtas->pagesRead();
+    if (m_groupOtas)
+        read += m_groupOtas->pagesRead();
+    return read;
+}
+
+qsizetype TargetLookup::pagesPlanned() const
+{
+    qsizetype planned = 0;
+    if (m_devices)
+        planned += m_devices->pagesPlanned();
+    if (m_deviceOtas)
+        planned += m_deviceOtas->pagesPlanned();
+    if (m_groupOtas)
+        planned += m_groupOtas->pagesPlanned();
+    return planned;
+}
+
+} // namespace iotaap
