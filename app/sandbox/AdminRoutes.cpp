@@ -1,5 +1,6 @@
 #include "AdminRoutes.h"
 
+#include "CheckinSimulator.h"
 #include "FleetStore.h"
 #include "HttpReply.h"
 #include "SandboxServer.h"
@@ -35,6 +36,42 @@ template <typename Route> auto loopbackOnly(Route route)
     };
 }
 
+// A content-reader route: httplib would otherwise wait for the end of the
+// connection when a POST comes without Content-Length (as `curl -X POST` sends it).
+void postControl(httplib::Server& http, const char* pattern, httplib::Server::Handler handler)
+{
+    http.Post(pattern, [handler](const httplib::Request& request, httplib::Response& response,
+                                 const httplib::ContentReader& reader) {
+        if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"))
+            reader([](const char*, size_t) { return true; });
+        handler(request, response);
+    });
+}
+
+QString kindName(TargetKind kind)
+{
+    return kind == TargetKind::Device ? QStringLiteral("device") : QStringLiteral("group");
+}
+
+void replyDeviceState(SandboxServer& server, const QString& id, httplib::Response& response)
+{
+    const std::optional<SimulatedDevice> device = server.store().simulatedDevice(id);
+    if (!device) {
+        reply::message(response, 404, QStringLiteral("No such device"));
+        return;
+    }
+    const CheckinSchedule& schedule = server.checkins().schedule();
+    reply::json(
+        response, 200,
+        {{QStringLiteral("id"), device->id},
+         {QStringLiteral("running"),
+          device->running.isEmpty() ? QJsonValue() : QJsonValue(device->running)},
+         {QStringLiteral("lastContact"),
+          device->lastContact ? QJsonValue(reply::isoTime(*device->lastContact)) : QJsonValue()},
+         {QStringLiteral("state"), deviceStateName(device->state)},
+         {QStringLiteral("bricksOnUpdate"), schedule.bricksOnUpdate(schedule.key(device->id))}});
+}
+
 } // namespace
 
 AdminRoutes::AdminRoutes(SandboxServer& server)
@@ -55,15 +92,7 @@ AdminRoutes::AdminRoutes(SandboxServer& server)
             server.faults().arm(*fault);
             reply::message(response, 200, QStringLiteral("Fault armed"));
         });
-    // A content-reader route: httplib would otherwise wait for the end of the
-    // connection when a POST comes without Content-Length (as `curl -X POST` sends it).
-    http.Post("/__sandbox/fault", [armFault](const httplib::Request& request,
-                                             httplib::Response& response,
-                                             const httplib::ContentReader& reader) {
-        if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"))
-            reader([](const char*, size_t) { return true; });
-        armFault(request, response);
-    });
+    postControl(http, "/__sandbox/fault", armFault);
     http.Delete("/__sandbox/fault",
                 loopbackOnly([&server](const httplib::Request&, httplib::Response& response) {
                     server.faults().clear();
@@ -83,6 +112,41 @@ AdminRoutes::AdminRoutes(SandboxServer& server)
                               {QStringLiteral("version"), firmware->version},
                               {QStringLiteral("path"), firmware->path}});
              }));
+    http.Get("/__sandbox/uploads",
+             loopbackOnly([&server](const httplib::Request& request, httplib::Response& response) {
+                 QJsonArray uploads;
+                 for (const UploadRecord& upload :
+                      server.store().uploads(reply::parameter(request, "target"))) {
+                     uploads.append(QJsonObject{{QStringLiteral("target"), upload.target},
+                                                {QStringLiteral("kind"), kindName(upload.kind)},
+                                                {QStringLiteral("version"), upload.version},
+                                                {QStringLiteral("sha256"), upload.sha256},
+                                                {QStringLiteral("size"), upload.size},
+                                                {QStringLiteral("at"), reply::isoTime(upload.at)}});
+                 }
+                 reply::json(response, 200, {{QStringLiteral("uploads"), uploads}});
+             }));
+    http.Get("/__sandbox/device-state",
+             loopbackOnly([&server](const httplib::Request& request, httplib::Response& response) {
+                 replyDeviceState(server, reply::parameter(request, "id"), response);
+             }));
+    postControl(
+        http, "/__sandbox/device-state",
+        loopbackOnly([&server](const httplib::Request& request, httplib::Response& response) {
+            const std::optional<DeviceState> state =
+                deviceStateFromName(reply::parameter(request, "state"));
+            if (!state) {
+                reply::message(response, 400,
+                               QStringLiteral("state must be online, offline or bricked"));
+                return;
+            }
+            const QString id = reply::parameter(request, "id");
+            if (!server.checkins().mark(id, *state)) {
+                reply::message(response, 404, QStringLiteral("No such device"));
+                return;
+            }
+            replyDeviceState(server, id, response);
+        }));
     http.Get("/__sandbox/accounts",
              loopbackOnly([](const httplib::Request&, httplib::Response& response) {
                  QJsonArray accounts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <optional>
 #include <vector>
 
@@ -53,6 +54,79 @@ struct OtaRecord
     QString version;
     qint64 lastUpdated = 0;
     qint64 revision = 0;
+};
+
+// Whether a device contacts the cloud (GET /__sandbox/device-state).
+enum class DeviceState
+{
+    Online,
+    Offline,
+    Bricked
+};
+
+inline QString deviceStateName(DeviceState state)
+{
+    switch (state) {
+    case DeviceState::Online:
+        break;
+    case DeviceState::Offline:
+        return QStringLiteral("offline");
+    case DeviceState::Bricked:
+        return QStringLiteral("bricked");
+    }
+    return QStringLiteral("online");
+}
+
+inline std::optional<DeviceState> deviceStateFromName(QStringView name)
+{
+    for (const DeviceState state :
+         {DeviceState::Online, DeviceState::Offline, DeviceState::Bricked}) {
+        if (name == deviceStateName(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
+// A device as the check-in simulation sees it. Versions are empty for "none".
+struct SimulatedDevice
+{
+    qint64 row = 0; // SQLite rowid of the device
+    QString id;
+    QString group;
+    std::optional<qint64> lastContact;
+    QString running; // the firmware it runs; only the sandbox's controls show it
+    QString offered; // its own OTA record's version
+    DeviceState state = DeviceState::Online;
+};
+
+// A version the simulation learns from an accepted upload; deviceRow only for a device.
+struct OfferedVersion
+{
+    qint64 sequence = 0;
+    TargetKind kind = TargetKind::Device;
+    QString target;
+    qint64 deviceRow = 0;
+    QString version;
+};
+
+// What a device's contact changed besides its last_contact.
+struct RunningChange
+{
+    qint64 row = 0;
+    QString running;
+    DeviceState state = DeviceState::Online;
+};
+
+// One accepted upload, in the log that GET /__sandbox/uploads reports.
+struct UploadRecord
+{
+    qint64 sequence = 0;
+    TargetKind kind = TargetKind::Device;
+    QString target;
+    QString version;
+    QString sha256;
+    qint64 size = 0;
+    qint64 at = 0;
 };
 
 // A stored upload, as the admin route reports it.

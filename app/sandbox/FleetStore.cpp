@@ -7,6 +7,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 
 namespace iotaap::sandbox {
@@ -26,6 +27,16 @@ const char* const schema[] = {
     " owner TEXT NOT NULL, path TEXT NOT NULL, version TEXT NOT NULL,"
     " last_updated INTEGER NOT NULL, v INTEGER NOT NULL, size INTEGER, sha256 TEXT,"
     " UNIQUE(kind, target))",
+};
+
+// Tables that came after the first release: made in new and older databases alike.
+const char* const additions[] = {
+    "CREATE TABLE IF NOT EXISTS uploads(sequence INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+    " target TEXT NOT NULL, version TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,"
+    " at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS uploads_by_target ON uploads(target, sequence)",
+    "CREATE TABLE IF NOT EXISTS device_states(id TEXT PRIMARY KEY, running TEXT,"
+    " state TEXT NOT NULL DEFAULT 'online')",
 };
 
 // Built after a bulk insertion: one sorted build is much faster than keeping them up to date.
@@ -120,6 +131,32 @@ DeviceRecord deviceFromQuery(const QSqlQuery& query)
     return device;
 }
 
+// Without a device_states row a device runs its OTA record's version and is online.
+const char simulatedColumns[] =
+    "SELECT d.rowid, d.id, d.group_id, d.last_contact, s.id IS NOT NULL, s.running,"
+    " COALESCE(s.state, 'online'), o.version FROM devices d"
+    " LEFT JOIN device_states s ON s.id = d.id"
+    " LEFT JOIN otas o ON o.kind = 'device' AND o.target = d.id";
+
+SimulatedDevice simulatedFromQuery(const QSqlQuery& query)
+{
+    SimulatedDevice device;
+    device.row = query.value(0).toLongLong();
+    device.id = query.value(1).toString();
+    device.group = query.value(2).toString();
+    if (!query.value(3).isNull())
+        device.lastContact = query.value(3).toLongLong();
+    device.offered = query.value(7).toString();
+    device.running = query.value(4).toBool() ? query.value(5).toString() : device.offered;
+    device.state = deviceStateFromName(query.value(6).toString()).value_or(DeviceState::Online);
+    return device;
+}
+
+TargetKind kindFromName(const QString& name)
+{
+    return name == QLatin1String("group") ? TargetKind::Group : TargetKind::Device;
+}
+
 qint64 countOf(QSqlQuery& query)
 {
     execOrThrow(query);
@@ -179,21 +216,24 @@ QSqlQuery FleetStore::prepare(const QString& sql)
 bool FleetStore::initialise()
 {
     QSqlDatabase db = connection();
-    if (db.tables().contains(QStringLiteral("meta")))
-        return false;
+    const bool created = !db.tables().contains(QStringLiteral("meta"));
     if (!db.transaction())
         throw StoreError(db.lastError().text().toStdString());
     QSqlQuery query(db);
-    for (const char* statement : schema) {
+    const auto run = [&](const char* statement) {
         if (!query.exec(QString::fromLatin1(statement))) {
             db.rollback();
             fail(query);
         }
-    }
+    };
+    if (created)
+        std::for_each(std::begin(schema), std::end(schema), run);
+    std::for_each(std::begin(additions), std::end(additions), run);
     if (!db.commit())
         throw StoreError(db.lastError().text().toStdString());
-    setMeta(QString::fromLatin1(metaSchemaVersion), QStringLiteral("1"));
-    return true;
+    if (created)
+        setMeta(QString::fromLatin1(metaSchemaVersion), QStringLiteral("1"));
+    return created;
 }
 
 QString FleetStore::meta(const QString& key)
@@ -456,6 +496,15 @@ void FleetStore::recordUpload(TargetKind kind, const QString& owner, const QStri
         throw StoreError(db.lastError().text().toStdString());
     try {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (kind == TargetKind::Device) {
+            // The device runs the version it had until it takes this one at a contact.
+            QSqlQuery keep = prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO device_states(id, running) SELECT d.id, o.version"
+                " FROM devices d LEFT JOIN otas o ON o.kind = 'device' AND o.target = d.id"
+                " WHERE d.id = ?"));
+            keep.addBindValue(target);
+            execOrThrow(keep);
+        }
         QSqlQuery update = prepare(QStringLiteral(
             "UPDATE otas SET path = ?, version = ?, last_updated = ?, v = v + 1, size = ?,"
             " sha256 = ? WHERE kind = ? AND target = ?"));
@@ -482,6 +531,16 @@ void FleetStore::recordUpload(TargetKind kind, const QString& owner, const QStri
             insert.addBindValue(sha256);
             execOrThrow(insert);
         }
+        QSqlQuery log =
+            prepare(QStringLiteral("INSERT INTO uploads(kind, target, version, sha256, size, at)"
+                                   " VALUES(?, ?, ?, ?, ?, ?)"));
+        log.addBindValue(kindName(kind));
+        log.addBindValue(target);
+        log.addBindValue(version);
+        log.addBindValue(sha256);
+        log.addBindValue(size);
+        log.addBindValue(now);
+        execOrThrow(log);
         commitFile();
         if (!db.commit())
             throw StoreError(db.lastError().text().toStdString());
@@ -501,6 +560,125 @@ std::optional<FirmwareRecord> FleetStore::firmware(const QString& target)
         return std::nullopt;
     return FirmwareRecord{query.value(0).toLongLong(), query.value(1).toString(),
                           query.value(2).toString(), query.value(3).toString()};
+}
+
+std::vector<UploadRecord> FleetStore::uploads(const QString& target)
+{
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT sequence, kind, target, version, sha256, size, at FROM uploads") +
+        (target.isEmpty() ? QString() : QStringLiteral(" WHERE target = ?")) +
+        QStringLiteral(" ORDER BY sequence"));
+    if (!target.isEmpty())
+        query.addBindValue(target);
+    execOrThrow(query);
+    std::vector<UploadRecord> result;
+    while (query.next())
+        result.push_back({query.value(0).toLongLong(), kindFromName(query.value(1).toString()),
+                          query.value(2).toString(), query.value(3).toString(),
+                          query.value(4).toString(), query.value(5).toLongLong(),
+                          query.value(6).toLongLong()});
+    return result;
+}
+
+std::vector<OfferedVersion> FleetStore::uploadsAfter(qint64 sequence)
+{
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT u.sequence, u.kind, u.target, d.rowid, u.version FROM uploads u"
+                       " LEFT JOIN devices d ON u.kind = 'device' AND d.id = u.target"
+                       " WHERE u.sequence > ? ORDER BY u.sequence"));
+    query.addBindValue(sequence);
+    execOrThrow(query);
+    std::vector<OfferedVersion> result;
+    while (query.next())
+        result.push_back({query.value(0).toLongLong(), kindFromName(query.value(1).toString()),
+                          query.value(2).toString(), query.value(3).toLongLong(),
+                          query.value(4).toString()});
+    return result;
+}
+
+std::vector<SimulatedDevice> FleetStore::simulatedDevices()
+{
+    QSqlQuery query =
+        prepare(QLatin1String(simulatedColumns) + QStringLiteral(" ORDER BY d.rowid"));
+    execOrThrow(query);
+    std::vector<SimulatedDevice> result;
+    while (query.next())
+        result.push_back(simulatedFromQuery(query));
+    return result;
+}
+
+std::optional<SimulatedDevice> FleetStore::simulatedDevice(const QString& id)
+{
+    QSqlQuery query = prepare(QLatin1String(simulatedColumns) + QStringLiteral(" WHERE d.id = ?"));
+    query.addBindValue(id);
+    execOrThrow(query);
+    if (!query.next())
+        return std::nullopt;
+    return simulatedFromQuery(query);
+}
+
+std::optional<qint64> FleetStore::deviceRow(const QString& id)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT rowid FROM devices WHERE id = ?"));
+    query.addBindValue(id);
+    execOrThrow(query);
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+void FleetStore::setDeviceState(qint64 row, DeviceState state)
+{
+    QSqlQuery query = prepare(
+        QStringLiteral("INSERT INTO device_states(id, running, state) SELECT d.id, o.version, ?"
+                       " FROM devices d LEFT JOIN otas o ON o.kind = 'device' AND o.target = d.id"
+                       " WHERE d.rowid = ? ON CONFLICT(id) DO UPDATE SET state = excluded.state"));
+    query.addBindValue(deviceStateName(state));
+    query.addBindValue(row);
+    execOrThrow(query);
+}
+
+void FleetStore::recordContacts(qint64 at, std::vector<qint64> rows,
+                                const std::vector<RunningChange>& changes)
+{
+    // Rows in order touch the table's pages in order; a literal list of a few hundred
+    // row numbers is one statement instead of as many round trips through the driver.
+    constexpr size_t rowsPerStatement = 500;
+    std::sort(rows.begin(), rows.end());
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        throw StoreError(db.lastError().text().toStdString());
+    try {
+        for (size_t first = 0; first < rows.size(); first += rowsPerStatement) {
+            QString list;
+            const size_t last = std::min(rows.size(), first + rowsPerStatement);
+            for (size_t i = first; i < last; ++i) {
+                if (i > first)
+                    list += QLatin1Char(',');
+                list += QString::number(rows[i]);
+            }
+            QSqlQuery update =
+                prepare(QStringLiteral("UPDATE devices SET last_contact = ? WHERE rowid IN (%1)")
+                            .arg(list));
+            update.addBindValue(at);
+            execOrThrow(update);
+        }
+        QSqlQuery upsert = prepare(QStringLiteral(
+            "INSERT INTO device_states(id, running, state) SELECT id, ?, ? FROM devices"
+            " WHERE rowid = ? ON CONFLICT(id) DO UPDATE SET running = excluded.running,"
+            " state = excluded.state"));
+        for (const RunningChange& change : changes) {
+            upsert.bindValue(0, change.running);
+            upsert.bindValue(1, deviceStateName(change.state));
+            upsert.bindValue(2, change.row);
+            execOrThrow(upsert);
+        }
+        if (!db.commit())
+            throw StoreError(db.lastError().text().toStdString());
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
 }
 
 } // namespace iotaap::sandbox

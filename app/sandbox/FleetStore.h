@@ -69,12 +69,29 @@ public:
 
     // The target's token if the owner has a target of that kind and id.
     std::optional<QString> targetToken(TargetKind kind, const QString& owner, const QString& id);
-    // Creates or updates in place the target's only OTA record; commitFile() runs inside
-    // the transaction (it moves the uploaded file into place) and may throw to undo it.
+    // Creates or updates in place the target's only OTA record and logs the upload;
+    // commitFile() runs inside the transaction (it moves the uploaded file into place)
+    // and may throw to undo it.
     void recordUpload(TargetKind kind, const QString& owner, const QString& target,
                       const QString& path, const QString& version, qint64 size,
                       const QString& sha256, const std::function<void()>& commitFile);
     std::optional<FirmwareRecord> firmware(const QString& target);
+    // Every accepted upload in the order it was accepted; an empty target means all.
+    std::vector<UploadRecord> uploads(const QString& target);
+    // The uploads accepted after the one with this sequence number, oldest first.
+    std::vector<OfferedVersion> uploadsAfter(qint64 sequence);
+
+    // The simulation's view of the fleet. A device has a device_states row only once its
+    // running version or state differs from the default (its OTA record's version,
+    // online), so that a new fleet of any size needs none.
+    std::vector<SimulatedDevice> simulatedDevices();
+    std::optional<SimulatedDevice> simulatedDevice(const QString& id);
+    std::optional<qint64> deviceRow(const QString& id);
+    void setDeviceState(qint64 row, DeviceState state);
+    // One check-in tick in one transaction: the rows contacted at `at`, and the devices
+    // whose running version or state changed.
+    void recordContacts(qint64 at, std::vector<qint64> rows,
+                        const std::vector<RunningChange>& changes);
 
     static QString passwordHash(const QString& password);
 

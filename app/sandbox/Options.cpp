@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace iotaap::sandbox {
 
@@ -19,7 +20,8 @@ const char validationOrder[] = QT_TRANSLATE_NOOP(
     "  POST /v1/auth/login            GET /v1/devices, /v1/devices/{id}\n"
     "  GET|POST /v1/ota/device        GET|POST /v1/ota/group\n"
     "  loopback only, no auth: POST|DELETE /__sandbox/fault, GET /__sandbox/firmware?target=ID,\n"
-    "  GET /__sandbox/accounts\n"
+    "  GET /__sandbox/accounts, GET /__sandbox/uploads[?target=ID],\n"
+    "  GET|POST /__sandbox/device-state?id=ID[&state=STATE] (see Check-ins)\n"
     "\n"
     "An upload (POST /v1/ota/device or /v1/ota/group) is judged in this order:\n"
     "  401 missing/invalid/expired bearer token (plain text \"Unauthorized\")\n"
@@ -55,13 +57,39 @@ const char validationOrder[] = QT_TRANSLATE_NOOP(
     "  PATH-PREFIX limits it to the /v1 paths that start with it.\n"
     "  At run time: POST /__sandbox/fault?mode=MODE[&ms=MS][&rate=BPS][&value=N]\n"
     "  [&count=COUNT][&path=PATH-PREFIX] (ms for delay, rate for slow, value for\n"
-    "  liecount) arms one more; DELETE /__sandbox/fault disarms them all.");
+    "  liecount) arms one more; DELETE /__sandbox/fault disarms them all.\n"
+    "\n"
+    "Check-ins (--simulate-checkins SECONDS): each device contacts the cloud every SECONDS\n"
+    "  (each interval 80 % to 120 % of it; first contact within SECONDS of the start; the\n"
+    "  phases follow --seed), which sets its last_contact. A device runs a firmware\n"
+    "  version, at first its OTA record's; at a contact it takes the version of the last\n"
+    "  upload to it or to its group if that differs. A share --brick-rate of the devices,\n"
+    "  chosen by a hash of id and seed, bricks when it takes an update: it runs the new\n"
+    "  version but never contacts again, so its last_contact stays before the deploy.\n"
+    "  GET /__sandbox/device-state?id=ID: {\"id\", \"running\": version or null,\n"
+    "  \"lastContact\": time or null, \"state\": \"online\"|\"offline\"|\"bricked\",\n"
+    "  \"bricksOnUpdate\": bool}; the running version is shown nowhere else.\n"
+    "  POST /__sandbox/device-state?id=ID&state=STATE sets the state (offline and bricked\n"
+    "  devices do not contact, online ones do) and answers the same; 400 for another\n"
+    "  state, then 404 for an unknown id. Without --simulate-checkins nobody contacts.\n"
+    "  GET /__sandbox/uploads[?target=ID]: {\"uploads\": [{\"target\", \"kind\":\n"
+    "  \"device\"|\"group\", \"version\", \"sha256\", \"size\", \"at\"}]}, every accepted\n"
+    "  (201) upload, in the order accepted.");
 
 std::optional<qint64> number(const QString& text, qint64 minimum, qint64 maximum)
 {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> decimal(const QString& text, double minimum, double maximum)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < minimum || value > maximum)
         return std::nullopt;
     return value;
 }
@@ -101,6 +129,15 @@ std::optional<Options> Options::parse(const QStringList& arguments, QString* err
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    tr("Arm a fault on /v1 routes (see above; repeatable)."),
                                    QStringLiteral("SPEC"));
+    const QCommandLineOption checkins(
+        QStringLiteral("simulate-checkins"),
+        tr("Let every device contact the cloud about every SECONDS (fractions allowed, at "
+           "most a day; see Check-ins above)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption brickRate(
+        QStringLiteral("brick-rate"),
+        tr("Share of the devices, 0 to 1, that an update bricks (default 0; see above)."),
+        QStringLiteral("F"));
     const QCommandLineOption printAccounts(
         QStringLiteral("print-accounts"),
         tr("Print one line per account, \"EMAIL PASSWORD PLAN\", and exit."));
@@ -108,8 +145,8 @@ std::optional<Options> Options::parse(const QStringList& arguments, QString* err
     const QCommandLineOption stopOnStdinClose(
         QStringLiteral("stop-on-stdin-close"),
         tr("Exit when standard input reaches end of file (no orphan when the parent dies)."));
-    parser.addOptions({port, bind, data, seed, devices, uploadLimit, tokenLifetime, fault,
-                       printAccounts, quiet, stopOnStdinClose});
+    parser.addOptions({port, bind, data, seed, devices, uploadLimit, tokenLifetime, fault, checkins,
+                       brickRate, printAccounts, quiet, stopOnStdinClose});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -161,6 +198,23 @@ std::optional<Options> Options::parse(const QStringList& arguments, QString* err
             *error = tr("--data needs a folder");
             return std::nullopt;
         }
+    }
+    if (parser.isSet(checkins)) {
+        const std::optional<double> seconds = decimal(parser.value(checkins), 0, maxCheckinSeconds);
+        if (!seconds || *seconds <= 0) {
+            *error = tr("--simulate-checkins needs a number of seconds above 0, at most %1")
+                         .arg(maxCheckinSeconds);
+            return std::nullopt;
+        }
+        options.checkinSeconds = *seconds;
+    }
+    if (parser.isSet(brickRate)) {
+        const std::optional<double> share = decimal(parser.value(brickRate), 0, 1);
+        if (!share) {
+            *error = tr("--brick-rate needs a number from 0 to 1");
+            return std::nullopt;
+        }
+        options.brickRate = *share;
     }
     for (const QString& spec : parser.values(fault)) {
         const std::optional<Fault> parsed = Fault::parse(spec, error);

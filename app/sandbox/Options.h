@@ -14,6 +14,7 @@ namespace iotaap::sandbox {
 struct Options
 {
     static constexpr qint64 maxDevices = 200000;
+    static constexpr double maxCheckinSeconds = 24 * 3600;
 
     int port = 8080;
     QString bindAddress = QStringLiteral("127.0.0.1");
@@ -23,6 +24,8 @@ struct Options
     qint64 uploadLimit = 64 * 1024 * 1024;
     qint64 tokenLifetimeSeconds = 30 * 24 * 3600;
     std::vector<Fault> faults;
+    double checkinSeconds = 0; // 0: devices never contact, last_contact stays as seeded
+    double brickRate = 0;
     bool printAccounts = false;
     bool quiet = false;
     bool stopOnStdinClose = false;

@@ -41,8 +41,9 @@ QString hostileMessage()
 } // namespace
 
 SandboxServer::SandboxServer(FleetStore& store, Jwt jwt, FaultInjector& faults,
-                             ServerSettings settings)
-    : m_store(store), m_jwt(std::move(jwt)), m_faults(faults), m_settings(std::move(settings))
+                             CheckinSimulator& checkins, ServerSettings settings)
+    : m_store(store), m_jwt(std::move(jwt)), m_faults(faults), m_checkins(checkins),
+      m_settings(std::move(settings))
 {
     // Past this httplib reads and drops the body and sets 413; the upload route also
     // counts the file itself. httplib answers "Expect: 100-continue" on its own: no

@@ -14,6 +14,7 @@
 namespace iotaap::sandbox {
 
 class FleetStore;
+class CheckinSimulator;
 class AuthRoutes;
 class DeviceRoutes;
 class OtaRoutes;
@@ -50,7 +51,8 @@ struct ServerSettings
 class SandboxServer final
 {
 public:
-    SandboxServer(FleetStore& store, Jwt jwt, FaultInjector& faults, ServerSettings settings);
+    SandboxServer(FleetStore& store, Jwt jwt, FaultInjector& faults, CheckinSimulator& checkins,
+                  ServerSettings settings);
     ~SandboxServer();
     SandboxServer(const SandboxServer&) = delete;
     SandboxServer& operator=(const SandboxServer&) = delete;
@@ -79,6 +81,7 @@ public:
     FleetStore& store() { return m_store; }
     const Jwt& jwt() const { return m_jwt; }
     FaultInjector& faults() { return m_faults; }
+    CheckinSimulator& checkins() { return m_checkins; }
     const ServerSettings& settings() const { return m_settings; }
 
 private:
@@ -108,6 +111,7 @@ private:
     FleetStore& m_store;
     Jwt m_jwt;
     FaultInjector& m_faults;
+    CheckinSimulator& m_checkins;
     ServerSettings m_settings;
     httplib::Server m_http;
     std::unique_ptr<AuthRoutes> m_authRoutes;

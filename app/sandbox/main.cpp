@@ -1,3 +1,4 @@
+#include "CheckinSimulator.h"
 #include "FaultInjector.h"
 #include "FleetStore.h"
 #include "Jwt.h"
@@ -129,10 +130,21 @@ int main(int argc, char* argv[])
             return 1;
         }
 
+        CheckinSimulator checkins(
+            store, CheckinSchedule(options->seed, options->checkinSeconds, options->brickRate));
+        if (options->checkinSeconds > 0) {
+            try {
+                checkins.start();
+            } catch (const StoreError& storeError) {
+                printError(
+                    tr("cannot read the database: %1").arg(QString::fromUtf8(storeError.what())));
+                return 1;
+            }
+        }
         FaultInjector faults;
         for (const Fault& fault : options->faults)
             faults.arm(fault);
-        SandboxServer server(store, Jwt(secret), faults,
+        SandboxServer server(store, Jwt(secret), faults, checkins,
                              {dataDir, options->uploadLimit, options->tokenLifetimeSeconds});
         const int port = server.bind(options->bindAddress, options->port);
         if (port < 0) {

@@ -1,0 +1,210 @@
+// The rollout engine against the real sandbox: the pre-flight sorts the targets, waves
+// go out a few uploads at a time behind their gate, failures stop a wave or are retried,
+// pause holds new uploads back, and no deployed target is uploaded to twice.
+
+#include "ApiTestHelpers.h"
+#include "EspImageBuilder.h"
+#include "InspectedRequest.h"
+#include "firmware/FirmwareImage.h"
+#include "rollout/RolloutRunner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace apitest;
+using iotaap::Device;
+using iotaap::RolloutGate;
+using iotaap::RolloutPlan;
+using iotaap::RolloutRunner;
+using iotaap::RolloutTarget;
+using iotaap::Target;
+using State = iotaap::RolloutTarget::State;
+
+class TestRolloutRunner final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
+        m_admin = std::make_unique<SandboxHttp>(m_sandbox.origin());
+        m_client.setBaseUrl(m_sandbox.apiUrl());
+        QVERIFY(!logIn(m_client, demoEmail, demoPassword).isEmpty());
+        m_devices = fetchAll<Device>(m_client, &ApiClient::listDevices, {}, 1000);
+        QVERIFY(m_devices.size() >= 40);
+        m_firmware = m_files.filePath(QStringLiteral("firmware.bin"));
+        QVERIFY(EspImageBuilder().writeTo(m_firmware));
+    }
+
+    void cleanup() { QVERIFY(clearFaults(*m_admin)); }
+
+    // 12 devices: two on the version already, one that would be a downgrade, one upload
+    // refused once; the retry fixes it and no deployed device gets a second upload.
+    void wavesSkipsFailuresAndRetry()
+    {
+        const QList<Device> devices = take(12);
+        deploy(devices.at(0), QStringLiteral("5.0.0"));
+        deploy(devices.at(1), QStringLiteral("5.0.0"));
+        deploy(devices.at(2), QStringLiteral("6.0.0"));
+        RolloutPlan plan = planFor(devices, QStringLiteral("5.0.0"));
+        plan.waves = *RolloutPlan::parseWaves(QStringLiteral("1,50%,100%"), nullptr);
+        plan.concurrency = 3;
+        plan.maxFailurePercent = 50;
+
+        RolloutRunner runner(m_client, nullptr);
+        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+        runner.prepare(plan);
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(runner.state(), RolloutRunner::State::Ready);
+        QCOMPARE(runner.count(State::Skipped), 2);
+        QCOMPARE(runner.downgrades(), 1);
+        QVERIFY(runner.targets().at(0).reason.contains(QLatin1String("Already on 5.0.0")));
+
+        // The second wave's first upload is refused once.
+        QVERIFY(armFault(*m_admin, QStringLiteral("mode=http500&count=1&path=/v1/ota/device")));
+        runner.start(false);
+        QCOMPARE(runner.count(State::Skipped), 3); // the downgrade was not confirmed
+        QCOMPARE(runner.waveEnds(), (QList<int>{1, 5, 9}));
+        // The canary got the fault: more than 50 % of its wave failed.
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Stopped, 20000);
+        QVERIFY(runner.stopReason().contains(QLatin1String("stopped")));
+        QCOMPARE(runner.count(State::Failed), 1);
+        QCOMPARE(runner.count(State::Queued), 8);
+
+        runner.retryFailed();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::AtGate, 20000);
+        QCOMPARE(runner.currentWave(), 0);
+        QCOMPARE(runner.count(State::Deployed), 1);
+        runner.continueToNextWave();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::AtGate, 20000);
+        QCOMPARE(runner.currentWave(), 1);
+        QCOMPARE(runner.count(State::Deployed), 5);
+        runner.continueToNextWave();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
+        QVERIFY(runner.succeeded());
+        QCOMPARE(runner.count(State::Deployed), 9);
+
+        for (const RolloutTarget& target : runner.targets()) {
+            if (target.wave < 0) {
+                QCOMPARE(target.uploads, 0);
+                continue;
+            }
+            QCOMPARE(storedFirmware(*m_admin, target.target.id).version, QStringLiteral("5.0.0"));
+            QCOMPARE(target.uploads, target.wave == 0 ? 2 : 1);
+        }
+        // The downgrade target kept its newer version.
+        QCOMPARE(storedFirmware(*m_admin, devices.at(2).id).version, QStringLiteral("6.0.0"));
+
+        // Nothing failed, so a retry uploads nothing.
+        runner.retryFailed();
+        QCOMPARE(runner.state(), RolloutRunner::State::Finished);
+    }
+
+    void unknownDevicesAreLeftOut()
+    {
+        QList<Device> devices = take(2);
+        RolloutPlan plan = planFor(devices, QStringLiteral("5.1.0"));
+        plan.targets << Target::device(QStringLiteral("0123456789abcdef01234567"));
+        plan.gate.kind = RolloutGate::Kind::Delay;
+        RolloutRunner runner(m_client, nullptr);
+        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+        runner.prepare(plan);
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(runner.count(State::Skipped), 1);
+        QVERIFY(runner.targets().at(2).reason.contains(QLatin1String("Not a device")));
+        runner.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
+        QVERIFY(runner.succeeded());
+        QCOMPARE(runner.count(State::Deployed), 2);
+    }
+
+    // Paused, the running upload finishes and no other starts; resumed, the rest go.
+    void pauseHoldsNewUploadsBack()
+    {
+        const QList<Device> devices = take(4);
+        RolloutPlan plan = planFor(devices, QStringLiteral("5.2.0"));
+        plan.waves = *RolloutPlan::parseWaves(QStringLiteral("100%"), nullptr);
+        plan.concurrency = 1;
+        // Each upload is held for half a second before the server answers.
+        QVERIFY(armFault(*m_admin, QStringLiteral("mode=delay&ms=500&path=/v1/ota/device")));
+        RolloutRunner runner(m_client, nullptr);
+        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+        runner.prepare(plan);
+        QVERIFY(prepared.wait(20000));
+        runner.start(false);
+        QTRY_COMPARE(runner.count(State::Uploading), 1);
+        runner.pause();
+        QCOMPARE(runner.state(), RolloutRunner::State::Pausing);
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Paused, 10000);
+        QCOMPARE(runner.count(State::Deployed), 1);
+        QCOMPARE(runner.count(State::Queued), 3);
+        QTest::qWait(800);
+        QCOMPARE(runner.count(State::Uploading), 0);
+        QCOMPARE(runner.count(State::Queued), 3);
+        runner.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
+        QCOMPARE(runner.count(State::Deployed), 4);
+    }
+
+    void cancelStopsTheRest()
+    {
+        const QList<Device> devices = take(4);
+        RolloutPlan plan = planFor(devices, QStringLiteral("5.3.0"));
+        plan.waves = *RolloutPlan::parseWaves(QStringLiteral("100%"), nullptr);
+        plan.concurrency = 1;
+        QVERIFY(armFault(*m_admin, QStringLiteral("mode=delay&ms=500&path=/v1/ota/device")));
+        RolloutRunner runner(m_client, nullptr);
+        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+        QSignalSpy finished(&runner, &RolloutRunner::finished);
+        runner.prepare(plan);
+        QVERIFY(prepared.wait(20000));
+        runner.start(false);
+        QTRY_COMPARE(runner.count(State::Uploading), 1);
+        runner.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Cancelled, 10000);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!runner.succeeded());
+        QCOMPARE(runner.count(State::Queued), 3);
+        QCOMPARE(runner.count(State::Uploading), 0);
+    }
+
+private:
+    QList<Device> take(int count)
+    {
+        const QList<Device> devices = m_devices.mid(m_next, count);
+        m_next += count;
+        return devices;
+    }
+
+    void deploy(const Device& device, const QString& version)
+    {
+        const auto outcome = await(m_client.deployToDevice(
+            iotaap::test::inspectedRequest(m_firmware, device.id, device.token, version)));
+        QVERIFY2(outcome.ok(), outcome.why());
+    }
+
+    RolloutPlan planFor(const QList<Device>& devices, const QString& version) const
+    {
+        const iotaap::FirmwareImage image = iotaap::FirmwareImage::inspect(m_firmware);
+        RolloutPlan plan;
+        plan.filePath = m_firmware;
+        plan.fileSize = image.size();
+        plan.fileSha256 = image.sha256();
+        plan.version = version;
+        for (const Device& device : devices)
+            plan.targets << Target::device(device.id);
+        return plan;
+    }
+
+    SandboxProcess m_sandbox{{}, 60};
+    std::unique_ptr<SandboxHttp> m_admin;
+    ApiClient m_client;
+    QTemporaryDir m_files;
+    QString m_firmware;
+    QList<Device> m_devices;
+    int m_next = 0;
+};
+
+QTEST_GUILESS_MAIN(TestRolloutRunner)
+#include "tst_rolloutrunner.moc"
