@@ -5,7 +5,9 @@
 #include "OutputFormat.h"
 #include "ProgressPrinter.h"
 #include "api/Target.h"
+#include "deploy/DeployAttempt.h"
 #include "deploy/DeployChecks.h"
+#include "deploy/OutcomeReconciler.h"
 #include "deploy/TargetLookup.h"
 #include "firmware/FirmwareImage.h"
 #include "version/SemanticVersion.h"
@@ -216,13 +218,35 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
         request.fileSize = image.size();
         request.fileSha256 = image.sha256();
         ProgressPrinter progress(console, Console::stderrIsTerminal() && !console.isQuiet());
+        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+        qint64 sentBytes = 0;
+        qint64 totalBytes = 0;
         const auto result =
             context.await(toGroup ? api.deployToGroup(request) : api.deployToDevice(request),
-                          [&progress](qint64 sent, qint64 total) { progress.update(sent, total); });
+                          [&](qint64 sent, qint64 total) {
+                              sentBytes = sent;
+                              totalBytes = total;
+                              progress.update(sent, total);
+                          });
         progress.finish();
-        if (result.error.isError())
+        if (result.error.isError() &&
+            DeployAttempt::needsReconciling(result.error, sentBytes, totalBytes)) {
+            // The whole file went out without an answer: the server's record tells.
+            OutcomeReconciler reconciler(api);
+            QEventLoop loop;
+            QObject::connect(&reconciler, &OutcomeReconciler::finished, &loop, &QEventLoop::quit);
+            reconciler.reconcile(target, version->toString(), startedAt);
+            loop.exec();
+            if (reconciler.verdict() != OutcomeReconciler::Verdict::Deployed)
+                return context.fail(exitCodeFor(result.error.kind), result.error.message() +
+                                                                        QLatin1Char(' ') +
+                                                                        reconciler.explanation());
+            message = reconciler.explanation();
+        } else if (result.error.isError()) {
             return context.failApi(result.error);
-        message = result.value.message;
+        } else {
+            message = result.value.message;
+        }
     }
 
     const QJsonValue previous = haveRecord ? QJsonValue(currentVersion) : QJsonValue();

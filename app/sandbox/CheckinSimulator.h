@@ -61,9 +61,9 @@ private:
     void run();
     // With m_mutex held, as everything below.
     void tick();
-    void takeUploads();
-    void contact(Device& device, std::vector<qint64>& contacted,
-                 std::vector<RunningChange>& changes);
+    ContactBatch contactsDue();
+    void offer(const std::vector<OfferedVersion>& uploads);
+    void contact(Device& device, ContactBatch& batch);
     Device* deviceAt(qint64 row);
     quint32 versionIndex(const QString& version);
 
@@ -81,7 +81,8 @@ private:
     QHash<QString, size_t> m_groups; // index into m_members
     std::vector<QString> m_versions{QString()};
     QHash<QString, quint32> m_versionIndexes;
-    qint64 m_lastUpload = 0;
+    qint64 m_lastUpload = 0; // its sequence number
+    qint64 m_lastUploadAt = 0;
     std::priority_queue<Due, std::vector<Due>, std::greater<>> m_due;
     QElapsedTimer m_clock;
 };

@@ -33,6 +33,7 @@ constexpr ModeName modeNames[] = {
     {"badtext", Fault::Mode::BadText},
     {"otherdevice", Fault::Mode::OtherDevice},
     {"redirectloop", Fault::Mode::RedirectLoop},
+    {"noanswer", Fault::Mode::NoAnswer},
 };
 
 std::optional<Fault::Mode> modeFromName(const QString& name)
@@ -82,6 +83,7 @@ bool Fault::affects(RouteKind route) const
     case Mode::Oversize:
         return route == RouteKind::List;
     case Mode::Early413:
+    case Mode::NoAnswer:
         return route == RouteKind::Upload;
     case Mode::OtherDevice:
         return route == RouteKind::DeviceLookup;
@@ -235,6 +237,9 @@ FaultPlan FaultInjector::take(const QString& path, RouteKind route)
             break;
         case Fault::Mode::RedirectLoop:
             plan.redirectLoop = true;
+            break;
+        case Fault::Mode::NoAnswer:
+            plan.noAnswer = true;
             break;
         }
         if (fault.remaining > 0)

@@ -45,7 +45,8 @@ struct Fault
         Early413,
         BadText,
         OtherDevice,
-        RedirectLoop
+        RedirectLoop,
+        NoAnswer
     };
 
     Mode mode = Mode::Delay;
@@ -80,6 +81,7 @@ struct FaultPlan
     bool badText = false;
     bool otherDevice = false;
     bool redirectLoop = false;
+    bool noAnswer = false;
 };
 
 // The armed faults, shared by all server threads.

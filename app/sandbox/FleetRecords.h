@@ -67,12 +67,12 @@ enum class DeviceState
 inline QString deviceStateName(DeviceState state)
 {
     switch (state) {
-    case DeviceState::Online:
-        break;
     case DeviceState::Offline:
         return QStringLiteral("offline");
     case DeviceState::Bricked:
         return QStringLiteral("bricked");
+    case DeviceState::Online:
+        break;
     }
     return QStringLiteral("online");
 }
@@ -107,6 +107,7 @@ struct OfferedVersion
     QString target;
     qint64 deviceRow = 0;
     QString version;
+    qint64 at = 0;
 };
 
 // What a device's contact changed besides its last_contact.
@@ -115,6 +116,15 @@ struct RunningChange
     qint64 row = 0;
     QString running;
     DeviceState state = DeviceState::Online;
+};
+
+// What one check-in tick writes: the rows contacted at `at`, and the devices whose
+// running version or state changed.
+struct ContactBatch
+{
+    qint64 at = 0;
+    std::vector<qint64> rows;
+    std::vector<RunningChange> changes;
 };
 
 // One accepted upload, in the log that GET /__sandbox/uploads reports.

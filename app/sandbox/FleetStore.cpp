@@ -37,6 +37,10 @@ const char* const additions[] = {
     "CREATE INDEX IF NOT EXISTS uploads_by_target ON uploads(target, sequence)",
     "CREATE TABLE IF NOT EXISTS device_states(id TEXT PRIMARY KEY, running TEXT,"
     " state TEXT NOT NULL DEFAULT 'online')",
+    // Simulated contacts by devices.rowid, overriding devices.last_contact: the narrow
+    // rows of a large fleet fill a few hundred pages, which a tick rewrites, where the
+    // wide device rows would make it rewrite thousands.
+    "CREATE TABLE IF NOT EXISTS contacts(device INTEGER PRIMARY KEY, at INTEGER NOT NULL)",
 };
 
 // Built after a bulk insertion: one sorted build is much faster than keeping them up to date.
@@ -73,6 +77,15 @@ QString kindName(TargetKind kind)
 [[noreturn]] void fail(const QSqlQuery& query)
 {
     throw StoreError(query.lastError().text().toStdString());
+}
+
+// The write lock from the start rather than from the first write: what the transaction
+// reads cannot change before it commits.
+void beginImmediate(const QSqlDatabase& db)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        fail(begin);
 }
 
 void execOrThrow(QSqlQuery& query)
@@ -114,6 +127,12 @@ OtaRecord otaFromQuery(const QSqlQuery& query, TargetKind kind)
 }
 
 const char deviceColumns[] = "id, owner, name, type, token, last_contact, created_at, v, group_id";
+// The same columns as read back, with the last simulated contact where there is one (a
+// subquery rather than a join: it runs for the rows returned only, not for those skipped).
+const char deviceSelection[] =
+    "SELECT id, owner, name, type, token,"
+    " COALESCE((SELECT at FROM contacts WHERE device = devices.rowid), last_contact), created_at,"
+    " v, group_id FROM devices";
 
 DeviceRecord deviceFromQuery(const QSqlQuery& query)
 {
@@ -133,9 +152,9 @@ DeviceRecord deviceFromQuery(const QSqlQuery& query)
 
 // Without a device_states row a device runs its OTA record's version and is online.
 const char simulatedColumns[] =
-    "SELECT d.rowid, d.id, d.group_id, d.last_contact, s.id IS NOT NULL, s.running,"
-    " COALESCE(s.state, 'online'), o.version FROM devices d"
-    " LEFT JOIN device_states s ON s.id = d.id"
+    "SELECT d.rowid, d.id, d.group_id, COALESCE(c.at, d.last_contact), s.id IS NOT NULL,"
+    " s.running, COALESCE(s.state, 'online'), o.version FROM devices d"
+    " LEFT JOIN contacts c ON c.device = d.rowid LEFT JOIN device_states s ON s.id = d.id"
     " LEFT JOIN otas o ON o.kind = 'device' AND o.target = d.id";
 
 SimulatedDevice simulatedFromQuery(const QSqlQuery& query)
@@ -201,6 +220,9 @@ QSqlDatabase FleetStore::connection()
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // Check-in ticks rewrite the same few hundred pages: a checkpoint every 8000 pages
+    // copies each of them once where the default 1000 would copy them after every tick.
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000"));
     return db;
 }
 
@@ -446,7 +468,7 @@ Page<DeviceRecord> FleetStore::devices(const QString& owner, const PageRequest& 
 
     const QString direction = request.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery rows =
-        prepare(QStringLiteral("SELECT ") + QLatin1String(deviceColumns) + scope +
+        prepare(QLatin1String(deviceSelection) + QStringLiteral(" WHERE owner = ?") +
                 (searching ? filter : QString()) +
                 QStringLiteral(" ORDER BY created_at %1, id %1 LIMIT ? OFFSET ?").arg(direction));
     rows.addBindValue(owner);
@@ -462,8 +484,8 @@ Page<DeviceRecord> FleetStore::devices(const QString& owner, const PageRequest& 
 
 std::optional<DeviceRecord> FleetStore::device(const QString& owner, const QString& id)
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT ") + QLatin1String(deviceColumns) +
-                              QStringLiteral(" FROM devices WHERE owner = ? AND id = ?"));
+    QSqlQuery query =
+        prepare(QLatin1String(deviceSelection) + QStringLiteral(" WHERE owner = ? AND id = ?"));
     query.addBindValue(owner);
     query.addBindValue(id);
     execOrThrow(query);
@@ -492,8 +514,9 @@ void FleetStore::recordUpload(TargetKind kind, const QString& owner, const QStri
                               const QString& sha256, const std::function<void()>& commitFile)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        throw StoreError(db.lastError().text().toStdString());
+    // Timed once the write lock is held: no check-in tick is between its reading and its
+    // writing then, so every contact stamped later than this upload will have seen it.
+    beginImmediate(db);
     try {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (kind == TargetKind::Device) {
@@ -582,17 +605,17 @@ std::vector<UploadRecord> FleetStore::uploads(const QString& target)
 
 std::vector<OfferedVersion> FleetStore::uploadsAfter(qint64 sequence)
 {
-    QSqlQuery query = prepare(
-        QStringLiteral("SELECT u.sequence, u.kind, u.target, d.rowid, u.version FROM uploads u"
-                       " LEFT JOIN devices d ON u.kind = 'device' AND d.id = u.target"
-                       " WHERE u.sequence > ? ORDER BY u.sequence"));
+    QSqlQuery query = prepare(QStringLiteral(
+        "SELECT u.sequence, u.kind, u.target, d.rowid, u.version, u.at FROM uploads u"
+        " LEFT JOIN devices d ON u.kind = 'device' AND d.id = u.target"
+        " WHERE u.sequence > ? ORDER BY u.sequence"));
     query.addBindValue(sequence);
     execOrThrow(query);
     std::vector<OfferedVersion> result;
     while (query.next())
         result.push_back({query.value(0).toLongLong(), kindFromName(query.value(1).toString()),
                           query.value(2).toString(), query.value(3).toLongLong(),
-                          query.value(4).toString()});
+                          query.value(4).toString(), query.value(5).toLongLong()});
     return result;
 }
 
@@ -638,40 +661,36 @@ void FleetStore::setDeviceState(qint64 row, DeviceState state)
     execOrThrow(query);
 }
 
-void FleetStore::recordContacts(qint64 at, std::vector<qint64> rows,
-                                const std::vector<RunningChange>& changes)
+void FleetStore::recordContacts(qint64 sequence, const CheckinTick& tick)
 {
     // Rows in order touch the table's pages in order; a literal list of a few hundred
-    // row numbers is one statement instead of as many round trips through the driver.
+    // rows is one statement instead of as many round trips through the driver.
     constexpr size_t rowsPerStatement = 500;
-    std::sort(rows.begin(), rows.end());
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        throw StoreError(db.lastError().text().toStdString());
+    beginImmediate(db);
     try {
-        for (size_t first = 0; first < rows.size(); first += rowsPerStatement) {
-            QString list;
-            const size_t last = std::min(rows.size(), first + rowsPerStatement);
-            for (size_t i = first; i < last; ++i) {
-                if (i > first)
-                    list += QLatin1Char(',');
-                list += QString::number(rows[i]);
-            }
-            QSqlQuery update =
-                prepare(QStringLiteral("UPDATE devices SET last_contact = ? WHERE rowid IN (%1)")
-                            .arg(list));
-            update.addBindValue(at);
-            execOrThrow(update);
+        ContactBatch batch = tick(uploadsAfter(sequence));
+        std::sort(batch.rows.begin(), batch.rows.end());
+        const QString time = QString::number(batch.at);
+        for (size_t first = 0; first < batch.rows.size(); first += rowsPerStatement) {
+            QStringList values;
+            for (size_t i = first; i < std::min(batch.rows.size(), first + rowsPerStatement); ++i)
+                values.append(QStringLiteral("(%1,%2)").arg(batch.rows[i]).arg(time));
+            QSqlQuery contact = prepare(QStringLiteral("INSERT INTO contacts(device, at) VALUES ") +
+                                        values.join(QLatin1Char(',')) +
+                                        QStringLiteral(" ON CONFLICT(device) DO UPDATE SET"
+                                                       " at = excluded.at"));
+            execOrThrow(contact);
         }
-        QSqlQuery upsert = prepare(QStringLiteral(
+        QSqlQuery change = prepare(QStringLiteral(
             "INSERT INTO device_states(id, running, state) SELECT id, ?, ? FROM devices"
             " WHERE rowid = ? ON CONFLICT(id) DO UPDATE SET running = excluded.running,"
             " state = excluded.state"));
-        for (const RunningChange& change : changes) {
-            upsert.bindValue(0, change.running);
-            upsert.bindValue(1, deviceStateName(change.state));
-            upsert.bindValue(2, change.row);
-            execOrThrow(upsert);
+        for (const RunningChange& running : batch.changes) {
+            change.bindValue(0, running.running);
+            change.bindValue(1, deviceStateName(running.state));
+            change.bindValue(2, running.row);
+            execOrThrow(change);
         }
         if (!db.commit())
             throw StoreError(db.lastError().text().toStdString());

@@ -88,10 +88,12 @@ public:
     std::optional<SimulatedDevice> simulatedDevice(const QString& id);
     std::optional<qint64> deviceRow(const QString& id);
     void setDeviceState(qint64 row, DeviceState state);
-    // One check-in tick in one transaction: the rows contacted at `at`, and the devices
-    // whose running version or state changed.
-    void recordContacts(qint64 at, std::vector<qint64> rows,
-                        const std::vector<RunningChange>& changes);
+    // One check-in tick in one transaction that holds the write lock from before it reads
+    // the new uploads, so that none commits between the reading and the writing: a
+    // contact stamped later than an upload has seen it. tick() gets the uploads accepted
+    // after the one with this sequence number and says what to write.
+    using CheckinTick = std::function<ContactBatch(const std::vector<OfferedVersion>& uploads)>;
+    void recordContacts(qint64 sequence, const CheckinTick& tick);
 
     static QString passwordHash(const QString& password);
 

@@ -274,6 +274,12 @@ void SandboxServer::upload(const char* pattern, const QString& failureMessage,
         runGuarded(response, failureMessage, [&] {
             handler(ApiRequest{request, prepared.account, prepared.plan}, response, reader);
         });
+        if (prepared.plan.noAnswer) {
+            RequestSocket(request).shutdown();
+            qCInfo(lcHttp, "%s %s stored, answer withheld (fault)", request.method.c_str(),
+                   request.path.c_str());
+            return;
+        }
         trickle(response, prepared.plan.slowBytesPerSecond);
     });
 }

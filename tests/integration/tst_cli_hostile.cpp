@@ -118,6 +118,23 @@ private Q_SLOTS:
         QCOMPARE(status, 404);
     }
 
+    // The server stored the upload but never answered: its record tells the CLI so.
+    void storedButUnansweredIsConfirmedFromTheRecord()
+    {
+        const QJsonObject devices =
+            QJsonDocument::fromJson(
+                m_cli.run({"devices", "--offset", "5", "--limit", "1", "--format", "json"}).out)
+                .object();
+        const QString id =
+            devices[QStringLiteral("records")].toArray().first()[QStringLiteral("id")].toString();
+        QVERIFY(
+            armFault(m_sandbox, QStringLiteral("noanswer"), QStringLiteral("/v1/ota/device"), 3));
+        const CliResult result = m_cli.run({"deploy", "--device", id, "--version", "7.8.9",
+                                            "--token-from-account", "--yes", m_image});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("confirmed from the server's record"), result.out.constData());
+    }
+
     void credentialsInTheApiUrlAreNeverPrinted()
     {
         const CliResult result =

@@ -169,6 +169,55 @@ private Q_SLOTS:
         QCOMPARE(runner.count(State::Uploading), 0);
     }
 
+    // With simulated check-ins, a check-in gate passes once the wave's devices have
+    // come back; when they never do (bricked), the gate stops the rollout.
+    void checkinGate_data()
+    {
+        QTest::addColumn<QString>("brickRate");
+        QTest::addColumn<bool>("passes");
+        QTest::newRow("devices come back") << "0" << true;
+        QTest::newRow("devices brick") << "1" << false;
+    }
+    void checkinGate()
+    {
+        QFETCH(QString, brickRate);
+        QFETCH(bool, passes);
+        SandboxProcess sandbox({QStringLiteral("--simulate-checkins"), QStringLiteral("0.3"),
+                                QStringLiteral("--seed"), QStringLiteral("7"),
+                                QStringLiteral("--brick-rate"), brickRate},
+                               12);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client;
+        client.setBaseUrl(sandbox.apiUrl());
+        QVERIFY(!logIn(client, demoEmail, demoPassword).isEmpty());
+        const QList<Device> devices = fetchAll<Device>(client, &ApiClient::listDevices, {}, 100);
+        QVERIFY(devices.size() >= 5);
+        RolloutPlan plan = planFor(devices.first(5), QStringLiteral("6.1.0"));
+        plan.waves = *RolloutPlan::parseWaves(QStringLiteral("2,100%"), nullptr);
+        plan.gate = *RolloutPlan::parseGate(
+            passes ? QStringLiteral("checkin:100:20s") : QStringLiteral("checkin:100:2s"), nullptr);
+        RolloutRunner runner(client, nullptr);
+        runner.setCheckinPollInterval(std::chrono::milliseconds(200));
+        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+        QSignalSpy finished(&runner, &RolloutRunner::finished);
+        runner.prepare(plan);
+        QVERIFY(prepared.wait(20000));
+        runner.start(true);
+        QVERIFY(finished.wait(30000));
+        if (passes) {
+            QCOMPARE(runner.state(), RolloutRunner::State::Finished);
+            QVERIFY(runner.succeeded());
+            QCOMPARE(runner.count(State::Confirmed), 5);
+        } else {
+            QCOMPARE(runner.state(), RolloutRunner::State::Stopped);
+            QVERIFY2(runner.stopReason().contains(QLatin1String("checked in")),
+                     qPrintable(runner.stopReason()));
+            QCOMPARE(runner.currentWave(), 0);
+            QCOMPARE(runner.count(State::Deployed), 2);
+            QCOMPARE(runner.count(State::Queued), 3);
+        }
+    }
+
 private:
     QList<Device> take(int count)
     {

@@ -388,6 +388,60 @@ private Q_SLOTS:
         }
     }
 
+    // A journal of version 1 (before the reconciled outcomes) opens as version 2 with
+    // every row kept, ids included, and takes the new outcomes from then on.
+    void migratesVersionOneKeepingEveryRow()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        {
+            RawDatabase raw(m_path);
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.execute(QStringLiteral(
+                "CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL,"
+                "started_at INTEGER NOT NULL, finished_at INTEGER, api_url TEXT NOT NULL,"
+                "account TEXT NOT NULL, target_kind TEXT NOT NULL CHECK (target_kind IN "
+                "('device', 'group')), target_id TEXT NOT NULL, target_name TEXT NOT NULL,"
+                "version TEXT NOT NULL, file_name TEXT NOT NULL, file_path TEXT NOT NULL,"
+                "file_size INTEGER NOT NULL, file_sha256 TEXT NOT NULL, image_version TEXT NOT "
+                "NULL, outcome TEXT NOT NULL CHECK (outcome IN ('running', 'deployed', 'failed', "
+                "'cancelled', 'interrupted')), error_text TEXT NOT NULL DEFAULT '',"
+                "server_message TEXT NOT NULL DEFAULT '', duration_ms INTEGER,"
+                "search_text TEXT NOT NULL)")));
+            for (int id : {3, 7}) {
+                QVERIFY(raw.execute(
+                    QStringLiteral("INSERT INTO attempts VALUES (%1, 'gone', 1700000000000, "
+                                   "1700000001000, 'https://api.iotaap.io/v1', 'a@example.com', "
+                                   "'device', '5e1a5ecfe2ac3a3bdb45fcc5', 'pump', '1.%1.0', "
+                                   "'firmware.bin', '/tmp/firmware.bin', 1024, 'abc', '', "
+                                   "'deployed', '', 'Firmware successfully deployed', 1000, 'x')")
+                        .arg(id)));
+            }
+            QVERIFY(raw.execute(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        DeployHistory history;
+        QVERIFY2(history.open(m_path), qPrintable(history.errorString()));
+        const QList<DeployAttempt> kept = history.attempts();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).id, 7);
+        QCOMPARE(kept.at(1).id, 3);
+        QCOMPARE(kept.at(0).version, QStringLiteral("1.7.0"));
+        QCOMPARE(kept.at(0).outcome, Outcome::Deployed);
+        QCOMPARE(kept.at(0).serverMessage, QStringLiteral("Firmware successfully deployed"));
+
+        const qint64 id = history.recordStarted(sampleDeployAttempt());
+        QVERIFY(id > 7);
+        QVERIFY2(history.recordFinished(id, Outcome::OutcomeUnknown, QStringLiteral("no answer")),
+                 qPrintable(history.errorString()));
+        QCOMPARE(history.attempt(id)->outcome, Outcome::OutcomeUnknown);
+        QVERIFY(history.recordReconciled(id, Outcome::NotDeployed, QStringLiteral("Not deployed")));
+        QCOMPARE(history.attempt(id)->outcome, Outcome::NotDeployed);
+        history.close();
+
+        RawDatabase raw(m_path);
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QVariantList{2});
+        QCOMPARE(raw.column(QStringLiteral("SELECT count(*) FROM attempts")), QVariantList{3});
+    }
+
     void refusesJournalOfNewerVersion()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));

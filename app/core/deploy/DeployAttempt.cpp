@@ -1,5 +1,7 @@
 #include "deploy/DeployAttempt.h"
 
+#include "api/ApiError.h"
+
 #include <QCoreApplication>
 
 namespace iotaap {
@@ -17,9 +19,21 @@ QString DeployAttempt::outcomeName(Outcome outcome)
         return QCoreApplication::translate("DeployAttempt", "Cancelled");
     case Outcome::Interrupted:
         return QCoreApplication::translate("DeployAttempt", "Interrupted");
+    case Outcome::NotDeployed:
+        return QCoreApplication::translate("DeployAttempt", "Not deployed");
+    case Outcome::OutcomeUnknown:
+        return QCoreApplication::translate("DeployAttempt", "Outcome unknown");
     }
     Q_UNREACHABLE();
     return {};
+}
+
+bool DeployAttempt::needsReconciling(const ApiError& error, qint64 sent, qint64 total)
+{
+    const bool noAnswer = error.kind == ApiError::Kind::ConnectionLost ||
+                          error.kind == ApiError::Kind::Timeout ||
+                          error.kind == ApiError::Kind::Cancelled;
+    return noAnswer && total > 0 && sent >= total;
 }
 
 QString DeployAttempt::targetKindName(TargetKind kind)

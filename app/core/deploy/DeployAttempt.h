@@ -7,6 +7,8 @@
 
 namespace iotaap {
 
+struct ApiError;
+
 // One deploy of one firmware file to one target, as the local history journal
 // keeps it. The API remembers only the latest OTA record per target; this is
 // the operator's own account of every attempt, including the failed ones.
@@ -27,8 +29,13 @@ struct DeployAttempt
         Running,     // recorded before the upload; not finished yet
         Deployed,    // the server accepted the firmware
         Failed,      // see errorText (and serverMessage when the server said why)
-        Cancelled,   // the operator cancelled the upload
+        Cancelled,   // the operator cancelled the upload before the whole file was sent
         Interrupted, // the process that ran it ended before it finished (crash, kill)
+        // The whole file was sent but no answer came (cancel, timeout, dropped connection);
+        // the server's OTA record was asked and does not show the upload.
+        NotDeployed,
+        // As NotDeployed, but the server could not be asked; the next refresh asks again.
+        OutcomeUnknown,
     };
 
     // Assigned by DeployHistory::recordStarted; -1 until then.
@@ -61,6 +68,8 @@ struct DeployAttempt
     qint64 durationMs = -1;
 
     bool isFinished() const { return outcome != Outcome::Running; }
+    // The whole body went out without an answer: only the server's record can tell.
+    static bool needsReconciling(const ApiError& error, qint64 sent, qint64 total);
 
     // Translated names for display.
     static QString outcomeName(Outcome outcome);

@@ -22,8 +22,9 @@ namespace {
 using Outcome = DeployAttempt::Outcome;
 using TargetKind = DeployAttempt::TargetKind;
 
-constexpr std::array AllOutcomes{Outcome::Running, Outcome::Deployed, Outcome::Failed,
-                                 Outcome::Cancelled, Outcome::Interrupted};
+constexpr std::array AllOutcomes{Outcome::Running,       Outcome::Deployed,    Outcome::Failed,
+                                 Outcome::Cancelled,     Outcome::Interrupted, Outcome::NotDeployed,
+                                 Outcome::OutcomeUnknown};
 
 // Stable keys, stored in the database and written to CSV: they must not
 // change with the language or with a rename of the enum.
@@ -40,6 +41,10 @@ QString outcomeKey(Outcome outcome)
         return QStringLiteral("cancelled");
     case Outcome::Interrupted:
         return QStringLiteral("interrupted");
+    case Outcome::NotDeployed:
+        return QStringLiteral("not_deployed");
+    case Outcome::OutcomeUnknown:
+        return QStringLiteral("unknown");
     }
     Q_UNREACHABLE();
     return {};
@@ -226,7 +231,7 @@ bool DeployHistory::recordFinished(qint64 id, DeployAttempt::Outcome outcome,
     if (!isOpen())
         return fail(tr("The deploy history is not open."));
     if (outcome == Outcome::Running || outcome == Outcome::Interrupted)
-        return fail(tr("A deploy attempt can only finish as deployed, failed or cancelled."));
+        return fail(tr("A deploy attempt cannot finish as running or interrupted."));
     const QDateTime finished = finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc();
 
     QSqlQuery query(database());
@@ -250,6 +255,35 @@ bool DeployHistory::recordFinished(qint64 id, DeployAttempt::Outcome outcome,
                         .arg(id));
     qCDebug(lcDeploy) << "history: attempt" << id << outcomeKey(outcome);
     return true;
+}
+
+bool DeployHistory::recordReconciled(qint64 id, DeployAttempt::Outcome outcome,
+                                     const QString& serverMessage)
+{
+    m_errorString.clear();
+    if (!isOpen())
+        return fail(tr("The deploy history is not open."));
+    if (outcome != Outcome::Deployed && outcome != Outcome::NotDeployed)
+        return fail(tr("An unknown outcome can only become deployed or not deployed."));
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE attempts SET outcome = ?, server_message = ?, "
+                                 "search_text = search_text || ? WHERE id = ? AND outcome = ?"));
+    query.addBindValue(outcomeKey(outcome));
+    query.addBindValue(notNull(serverMessage));
+    query.addBindValue(QLatin1Char('\n') + searchText({serverMessage}));
+    query.addBindValue(id);
+    query.addBindValue(outcomeKey(Outcome::OutcomeUnknown));
+    if (!execute(query, "record a reconciled attempt"))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(tr("The deploy history has no attempt %1 of unknown outcome.").arg(id));
+    qCDebug(lcDeploy) << "history: attempt" << id << "reconciled as" << outcomeKey(outcome);
+    return true;
+}
+
+QList<DeployAttempt> DeployHistory::unreconciled()
+{
+    return select(QStringLiteral("outcome = ?"), {outcomeKey(Outcome::OutcomeUnknown)}, -1);
 }
 
 int DeployHistory::markInterrupted()
@@ -392,6 +426,37 @@ QSqlDatabase DeployHistory::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString DeployHistory::attemptsTable(const QString& name)
+{
+    QStringList outcomes;
+    for (const Outcome outcome : AllOutcomes)
+        outcomes << QLatin1Char('\'') + outcomeKey(outcome) + QLatin1Char('\'');
+    // AUTOINCREMENT: an id is never given to a second attempt, so an id a view still
+    // holds cannot come to mean another attempt.
+    return QStringLiteral("CREATE TABLE %1 ("
+                          "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                          "owner TEXT NOT NULL,"
+                          "started_at INTEGER NOT NULL,"
+                          "finished_at INTEGER,"
+                          "api_url TEXT NOT NULL,"
+                          "account TEXT NOT NULL,"
+                          "target_kind TEXT NOT NULL CHECK (target_kind IN ('device', 'group')),"
+                          "target_id TEXT NOT NULL,"
+                          "target_name TEXT NOT NULL,"
+                          "version TEXT NOT NULL,"
+                          "file_name TEXT NOT NULL,"
+                          "file_path TEXT NOT NULL,"
+                          "file_size INTEGER NOT NULL,"
+                          "file_sha256 TEXT NOT NULL,"
+                          "image_version TEXT NOT NULL,"
+                          "outcome TEXT NOT NULL CHECK (outcome IN (%2)),"
+                          "error_text TEXT NOT NULL DEFAULT '',"
+                          "server_message TEXT NOT NULL DEFAULT '',"
+                          "duration_ms INTEGER,"
+                          "search_text TEXT NOT NULL)")
+        .arg(name, outcomes.join(QLatin1Char(',')));
+}
+
 bool DeployHistory::createSchema()
 {
     // IMMEDIATE takes the write lock up front, so that two instances opening a
@@ -411,42 +476,29 @@ bool DeployHistory::createSchema()
     const std::optional<int> version = readSchemaVersion();
     if (!version)
         return rollBack();
+    QStringList statements;
     if (*version == 0) {
-        const QStringList statements{
-            // AUTOINCREMENT: an id is never given to a second attempt, so an id
-            // a view still holds cannot come to mean another attempt.
-            QStringLiteral("CREATE TABLE attempts ("
-                           "id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           "owner TEXT NOT NULL,"
-                           "started_at INTEGER NOT NULL,"
-                           "finished_at INTEGER,"
-                           "api_url TEXT NOT NULL,"
-                           "account TEXT NOT NULL,"
-                           "target_kind TEXT NOT NULL CHECK (target_kind IN ('device', 'group')),"
-                           "target_id TEXT NOT NULL,"
-                           "target_name TEXT NOT NULL,"
-                           "version TEXT NOT NULL,"
-                           "file_name TEXT NOT NULL,"
-                           "file_path TEXT NOT NULL,"
-                           "file_size INTEGER NOT NULL,"
-                           "file_sha256 TEXT NOT NULL,"
-                           "image_version TEXT NOT NULL,"
-                           "outcome TEXT NOT NULL CHECK (outcome IN ('running', 'deployed', "
-                           "'failed', 'cancelled', 'interrupted')),"
-                           "error_text TEXT NOT NULL DEFAULT '',"
-                           "server_message TEXT NOT NULL DEFAULT '',"
-                           "duration_ms INTEGER,"
-                           "search_text TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)"),
-            QStringLiteral("CREATE INDEX attempts_running ON attempts (owner) "
-                           "WHERE outcome = 'running'"),
-            QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
-        };
-        for (const QString& statement : statements) {
-            query.prepare(statement);
-            if (!execute(query, "create the schema"))
-                return rollBack();
-        }
+        statements << attemptsTable(QStringLiteral("attempts"));
+    } else if (*version == 1) {
+        // Version 2 knows the reconciled outcomes (not deployed, unknown). SQLite cannot
+        // change a CHECK constraint: the table is made again and every row copied over.
+        statements << attemptsTable(QStringLiteral("attempts_v2"))
+                   << QStringLiteral("INSERT INTO attempts_v2 SELECT * FROM attempts")
+                   << QStringLiteral("DROP TABLE attempts")
+                   << QStringLiteral("ALTER TABLE attempts_v2 RENAME TO attempts");
+    }
+    if (*version < SchemaVersion) {
+        statements << QStringLiteral(
+                          "CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)")
+                   << QStringLiteral("CREATE INDEX attempts_running ON attempts (owner) "
+                                     "WHERE outcome = 'running'")
+                   << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
+        qCInfo(lcDeploy) << "history: schema" << *version << "->" << SchemaVersion;
+    }
+    for (const QString& statement : std::as_const(statements)) {
+        query.prepare(statement);
+        if (!execute(query, "create the schema"))
+            return rollBack();
     }
     query.prepare(QStringLiteral("COMMIT"));
     if (!execute(query, "commit the schema"))

@@ -41,7 +41,7 @@ class DeployHistory final
 
 public:
     // Bumped with every schema change; PRAGMA user_version holds it.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     DeployHistory();
     ~DeployHistory();
@@ -62,10 +62,15 @@ public:
     // serverMessage and durationMs are ignored; an invalid startedAt means now.
     // Returns the new id, or -1.
     qint64 recordStarted(const DeployAttempt& attempt);
-    // Completes a Running attempt this instance started. outcome must be
-    // Deployed, Failed or Cancelled; an invalid finishedAt means now.
+    // Completes a Running attempt this instance started. outcome must not be
+    // Running or Interrupted; an invalid finishedAt means now.
     bool recordFinished(qint64 id, DeployAttempt::Outcome outcome, const QString& errorText = {},
                         const QString& serverMessage = {}, const QDateTime& finishedAt = {});
+    // Settles an OutcomeUnknown attempt, any instance's, once the server's record was
+    // asked: Deployed (with `serverMessage` saying how it was confirmed) or NotDeployed.
+    bool recordReconciled(qint64 id, DeployAttempt::Outcome outcome, const QString& serverMessage);
+    // The attempts whose outcome is still unknown, newest first.
+    QList<DeployAttempt> unreconciled();
     // Marks the Running attempts of instances that are gone as Interrupted;
     // open() calls it. Returns how many were marked, or -1.
     int markInterrupted();
@@ -91,6 +96,8 @@ private:
     // Fails for a schema newer than SchemaVersion.
     std::optional<int> readSchemaVersion();
     bool createSchema();
+    // CREATE TABLE of the attempts table of the current schema, under `name`.
+    static QString attemptsTable(const QString& name);
     bool execute(QSqlQuery& query, const char* what);
     bool fail(const QString& message);
     QList<DeployAttempt> select(const QString& where, const QVariantList& values, int limit);

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/DeployLog.h"
+#include "deploy/OutcomeReconciler.h"
 
 #include <QDateTime>
 
@@ -20,8 +21,12 @@ DeployJob::~DeployJob()
         disconnect(m_call, nullptr, this, nullptr);
         m_call->cancel();
     }
+    // Once the whole file is out, the server may have stored it: never "cancelled" then.
+    const bool wholeFileSent = m_progress.total > 0 && m_progress.sent >= m_progress.total;
     if (m_history && m_attempt.id >= 0)
-        m_history->recordFinished(m_attempt.id, DeployAttempt::Outcome::Cancelled,
+        m_history->recordFinished(m_attempt.id,
+                                  wholeFileSent ? DeployAttempt::Outcome::OutcomeUnknown
+                                                : DeployAttempt::Outcome::Cancelled,
                                   ApiError::make(ApiError::Kind::Cancelled).message());
 }
 
@@ -36,6 +41,7 @@ bool DeployJob::start(const DeployAttempt& attempt, const QString& token)
     m_error = {};
     m_serverMessage.clear();
     m_progress = {};
+    m_reconciler.reset();
     m_state = State::Running;
     m_elapsed.start();
 
@@ -48,7 +54,9 @@ bool DeployJob::start(const DeployAttempt& attempt, const QString& token)
                    "sent: %1")
                     .arg(m_history->errorString()));
             QMetaObject::invokeMethod(
-                this, [this, error] { finish(State::Failed, error, {}); }, Qt::QueuedConnection);
+                this,
+                [this, error] { finish(State::Failed, DeployAttempt::Outcome::Failed, error, {}); },
+                Qt::QueuedConnection);
             return true;
         }
         m_attempt.id = id;
@@ -100,26 +108,54 @@ void DeployJob::onCallFinished()
         if (m_progress.total > 0)
             m_progress =
                 DeployProgress::at(m_progress.total, m_progress.total, m_elapsed.elapsed());
-        finish(State::Deployed, {}, call->result().message);
+        finish(State::Deployed, DeployAttempt::Outcome::Deployed, {}, call->result().message);
         return;
     }
-    const ApiError& error = call->error();
-    finish(error.kind == ApiError::Kind::Cancelled ? State::Cancelled : State::Failed, error, {});
+    const ApiError error = call->error();
+    const State state = error.kind == ApiError::Kind::Cancelled ? State::Cancelled : State::Failed;
+    if (!DeployAttempt::needsReconciling(error, m_progress.sent, m_progress.total)) {
+        finish(state,
+               state == State::Cancelled ? DeployAttempt::Outcome::Cancelled
+                                         : DeployAttempt::Outcome::Failed,
+               error, {});
+        return;
+    }
+    // The server may have stored what it got: its record tells, not the lost answer.
+    m_reconciler = std::make_unique<OutcomeReconciler>(m_api);
+    connect(m_reconciler.get(), &OutcomeReconciler::finished, this, [this, state, error] {
+        const QString explanation = m_reconciler->explanation();
+        switch (m_reconciler->verdict()) {
+        case OutcomeReconciler::Verdict::Deployed:
+            finish(State::Deployed, DeployAttempt::Outcome::Deployed, {}, explanation);
+            break;
+        case OutcomeReconciler::Verdict::NotDeployed:
+            finish(state, DeployAttempt::Outcome::NotDeployed, error, explanation);
+            break;
+        case OutcomeReconciler::Verdict::Unknown:
+            finish(state, DeployAttempt::Outcome::OutcomeUnknown, error, explanation);
+            break;
+        }
+    });
+    const Target target =
+        Target::of(m_attempt.targetKind == DeployAttempt::TargetKind::Device ? Target::Kind::Device
+                                                                             : Target::Kind::Group,
+                   m_attempt.targetId);
+    m_reconciler->reconcile(target, m_attempt.version, m_attempt.startedAt);
 }
 
-void DeployJob::finish(State state, const ApiError& error, const QString& serverMessage)
+void DeployJob::finish(State state, DeployAttempt::Outcome outcome, const ApiError& error,
+                       const QString& serverMessage)
 {
     m_state = state;
     m_error = error;
     m_serverMessage = serverMessage;
+    m_attempt.outcome = outcome;
     if (m_history && m_attempt.id >= 0) {
-        DeployAttempt::Outcome outcome = DeployAttempt::Outcome::Failed;
-        if (state == State::Deployed)
-            outcome = DeployAttempt::Outcome::Deployed;
-        else if (state == State::Cancelled)
-            outcome = DeployAttempt::Outcome::Cancelled;
         const QString errorText = error.isError() ? error.message() : QString();
-        const QString message = state == State::Deployed ? serverMessage : error.serverMessage;
+        // A reconciled outcome keeps its explanation where the server's word would be.
+        const QString message = state == State::Deployed || !serverMessage.isEmpty()
+                                    ? serverMessage
+                                    : error.serverMessage;
         if (!m_history->recordFinished(m_attempt.id, outcome, errorText, message))
             qCWarning(lcDeploy).noquote() << "history: attempt" << m_attempt.id
                                           << "not completed:" << m_history->errorString();

@@ -8,12 +8,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <memory>
 
 namespace iotaap {
 
 class ApiClient;
 class ApiCall;
 class DeployHistory;
+class OutcomeReconciler;
 
 // One deploy of one file to one target, start to end: it writes the attempt to the
 // history journal before the first byte is sent (and refuses to send when that
@@ -51,12 +53,17 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     const DeployAttempt& attempt() const { return m_attempt; }
+    // How the last deploy ended, as the history records it: an upload whose whole file
+    // went out without an answer is Deployed, NotDeployed or OutcomeUnknown after the
+    // server's record was asked (that takes a moment before finished()).
+    DeployAttempt::Outcome outcome() const { return m_attempt.outcome; }
     // The journal id of the running or last attempt; -1 when nothing was recorded.
     qint64 attemptId() const { return m_attempt.id; }
     const DeployProgress& progress() const { return m_progress; }
     // Why the last deploy failed or was cancelled.
     const ApiError& error() const { return m_error; }
-    // The server's sentence after a successful deploy.
+    // The server's sentence after a successful deploy, or how a reconciled outcome was
+    // decided.
     const QString& serverMessage() const { return m_serverMessage; }
 
 Q_SIGNALS:
@@ -67,11 +74,13 @@ Q_SIGNALS:
 private:
     void onUploadProgress(qint64 sent, qint64 total);
     void onCallFinished();
-    void finish(State state, const ApiError& error, const QString& serverMessage);
+    void finish(State state, DeployAttempt::Outcome outcome, const ApiError& error,
+                const QString& serverMessage);
 
     ApiClient& m_api;
     DeployHistory* m_history;
     QPointer<ApiCall> m_call;
+    std::unique_ptr<OutcomeReconciler> m_reconciler;
     DeployAttempt m_attempt;
     DeployProgress m_progress;
     QElapsedTimer m_elapsed;

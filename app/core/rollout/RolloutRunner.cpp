@@ -16,9 +16,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcRollout, "iotaap.rollout")
 
 constexpr std::chrono::milliseconds defaultCheckinPoll{5000};
-// Client and server clocks may differ a little: a record this much older than the
-// upload's start still counts as the upload's.
-constexpr qint64 clockSlackMs = 2000;
 
 } // namespace
 
@@ -99,7 +96,8 @@ void RolloutRunner::prepare(const RolloutPlan& plan)
 
 void RolloutRunner::onPrepared()
 {
-    if (m_lookup->error().isError()) {
+    m_prepareError = m_lookup->error();
+    if (m_prepareError.isError()) {
         m_reason = m_lookup->error().message();
         setState(State::Stopped);
         Q_EMIT prepared();
@@ -235,34 +233,41 @@ void RolloutRunner::onUploadFinished(int index)
     job->deleteLater();
     RolloutTarget& target = m_targets[index];
     const ApiError error = job->error();
-    const DeployProgress& progress = job->progress();
-    const bool wholeFileSent = progress.total > 0 && progress.sent >= progress.total;
-    const bool noAnswer = error.kind == ApiError::Kind::ConnectionLost ||
-                          error.kind == ApiError::Kind::Timeout ||
-                          error.kind == ApiError::Kind::Cancelled;
-    if (job->state() == DeployJob::State::Deployed) {
+    // The job has asked the server's record already when the whole file went out
+    // without an answer: its outcome is the reconciled one.
+    switch (job->outcome()) {
+    case DeployAttempt::Outcome::Deployed:
         target.deployedAt = QDateTime::currentDateTimeUtc();
-        setTarget(index, RolloutTarget::State::Deployed);
-    } else if (noAnswer && wholeFileSent) {
+        setTarget(index, RolloutTarget::State::Deployed, job->serverMessage());
+        break;
+    case DeployAttempt::Outcome::NotDeployed:
         target.error = error;
-        setTarget(index, RolloutTarget::State::OutcomeUnknown);
-        reconcile(index);
-    } else if (error.kind == ApiError::Kind::Cancelled) {
+        setTarget(index, RolloutTarget::State::Failed, job->serverMessage());
+        break;
+    case DeployAttempt::Outcome::OutcomeUnknown:
+        target.error = error;
+        setTarget(index, RolloutTarget::State::OutcomeUnknown, job->serverMessage());
+        break;
+    case DeployAttempt::Outcome::Cancelled:
         setTarget(index, RolloutTarget::State::Cancelled,
                   tr("Cancelled before the whole file was sent; nothing was deployed."));
-    } else if (error.kind == ApiError::Kind::Unauthorized ||
-               error.kind == ApiError::Kind::FileChanged) {
-        // Not the target's fault: it goes again once the operator has fixed the cause.
-        setTarget(index, RolloutTarget::State::Queued);
-        m_reason = error.kind == ApiError::Kind::Unauthorized
-                       ? tr("The sign-in expired: sign in again, then resume the rollout.")
-                       : error.message() + QLatin1Char(' ') +
-                             tr("The rollout is paused; start a new one with the new file.");
-        if (m_state == State::Running)
-            setState(State::Pausing);
-    } else {
-        target.error = error;
-        setTarget(index, RolloutTarget::State::Failed, error.message());
+        break;
+    default:
+        if (error.kind == ApiError::Kind::Unauthorized ||
+            error.kind == ApiError::Kind::FileChanged) {
+            // Not the target's fault: it goes again once the operator has fixed the cause.
+            setTarget(index, RolloutTarget::State::Queued);
+            m_reason = error.kind == ApiError::Kind::Unauthorized
+                           ? tr("The sign-in expired: sign in again, then resume the rollout.")
+                           : error.message() + QLatin1Char(' ') +
+                                 tr("The rollout is paused; start a new one with the new file.");
+            if (m_state == State::Running)
+                setState(State::Pausing);
+        } else {
+            target.error = error;
+            setTarget(index, RolloutTarget::State::Failed, error.message());
+        }
+        break;
     }
     afterUpload();
 }
@@ -280,35 +285,6 @@ void RolloutRunner::afterUpload()
         return;
     }
     pump();
-}
-
-void RolloutRunner::reconcile(int index)
-{
-    auto* lookup = new TargetLookup(m_api, this);
-    m_reconciles.insert(index, lookup);
-    connect(lookup, &TargetLookup::finished, this, [this, index, lookup] {
-        m_reconciles.remove(index);
-        lookup->deleteLater();
-        RolloutTarget& target = m_targets[index];
-        const TargetInfo info = lookup->info(target.target);
-        if (lookup->error().isError()) {
-            setTarget(index, RolloutTarget::State::OutcomeUnknown,
-                      tr("The whole file was sent but no answer came, and the server could not "
-                         "be asked for its record: %1")
-                          .arg(lookup->error().message()));
-        } else if (info.currentVersion == m_plan.version &&
-                   info.lastUpdated.toMSecsSinceEpoch() >=
-                       target.startedAt.toMSecsSinceEpoch() - clockSlackMs) {
-            target.deployedAt = info.lastUpdated;
-            setTarget(index, RolloutTarget::State::Deployed,
-                      tr("Deployed (confirmed from the server's record)."));
-        } else {
-            setTarget(index, RolloutTarget::State::Failed,
-                      tr("Not deployed: the server's record does not show this upload."));
-        }
-        afterUpload();
-    });
-    lookup->lookUp(m_targets.at(index).target);
 }
 
 bool RolloutRunner::waveFailedTooOften() const

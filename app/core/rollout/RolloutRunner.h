@@ -26,9 +26,9 @@ class TargetLookup;
 // devices and devices without a token are left out, a device already on the version is
 // skipped (the API would not update it), downgrades are counted and go out only when
 // start() confirms them. Each upload is a DeployJob, so it is an attempt in the history
-// journal too. An upload that ends without an answer after its whole body was sent is
-// reconciled from the device's OTA record; a 401 or a firmware file changed on disk
-// pauses the rollout and says why.
+// journal too, and one that ends without an answer after its whole body was sent is
+// reconciled from the device's OTA record (OutcomeReconciler); a 401 or a firmware file changed on
+// disk pauses the rollout and says why.
 class RolloutRunner final : public QObject
 {
     Q_OBJECT
@@ -83,6 +83,9 @@ public:
     int downgrades() const { return m_downgrades; }
     // Why it stopped or paused, one sentence; empty while nothing is wrong.
     const QString& stopReason() const { return m_reason; }
+    // The request that failed when prepare() stopped, so that a caller can tell a 401 or
+    // the network from the server's refusal; none otherwise.
+    const ApiError& prepareError() const { return m_prepareError; }
     // A check-in gate: deployed devices of the wave that have checked in, and of how many.
     int checkedIn() const { return m_checkedIn; }
     int checkinExpected() const { return m_checkinExpected; }
@@ -109,9 +112,8 @@ private:
     void pollCheckins();
     void onCheckins();
     void passGate();
-    void reconcile(int index);
     void finishRun();
-    bool isBusy() const { return !m_jobs.isEmpty() || !m_reconciles.isEmpty(); }
+    bool isBusy() const { return !m_jobs.isEmpty(); }
     void afterUpload();
     int waveBegin(int wave) const { return wave == 0 ? 0 : m_waveEnds.at(wave - 1); }
     void setTarget(int index, RolloutTarget::State state, const QString& reason = {});
@@ -129,10 +131,10 @@ private:
     QList<int> m_downgradeIndexes;
     State m_state = State::Idle;
     QString m_reason;
+    ApiError m_prepareError;
     std::unique_ptr<TargetLookup> m_lookup;
     std::unique_ptr<TargetLookup> m_checkinLookup;
     QHash<int, DeployJob*> m_jobs;
-    QHash<int, TargetLookup*> m_reconciles;
     bool m_pausedAtGate = false;
     QTimer m_gateTimer;
     QTimer m_pollTimer;

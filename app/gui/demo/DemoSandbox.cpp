@@ -53,7 +53,8 @@ void DemoSandbox::start()
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
                             QStringLiteral("--devices"), QString::number(m_devices),
                             QStringLiteral("--data"), m_dataFolder, QStringLiteral("--quiet"),
-                            QStringLiteral("--stop-on-stdin-close")});
+                            QStringLiteral("--stop-on-stdin-close"),
+                            QStringLiteral("--simulate-checkins"), QStringLiteral("20")});
     qCInfo(lcDemo) << "starting" << m_process.program();
     m_process.start(QIODevice::ReadWrite);
 }

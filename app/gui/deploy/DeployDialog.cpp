@@ -748,27 +748,22 @@ void DeployDialog::onJobFinished()
         updateState();
         return;
     }
-    // Once every byte has left, the server may have stored the firmware even though no
-    // answer arrived: claiming "nothing was deployed" then would be a guess.
-    const DeployProgress& sent = m_job->progress();
-    const bool wholeFileSent = sent.total > 0 && sent.sent >= sent.total;
-    const QString outcomeUnknown =
-        tr("The whole file had been sent, so the server may have deployed it: check the "
-           "target's OTA record before deploying again.");
+    // Once every byte has left without an answer, the job has asked the server's record
+    // what became of the upload: its explanation is the outcome, not a guess.
+    const DeployAttempt::Outcome outcome = m_job->outcome();
+    const bool reconciled = outcome == DeployAttempt::Outcome::NotDeployed ||
+                            outcome == DeployAttempt::Outcome::OutcomeUnknown;
     if (state == DeployJob::State::Cancelled) {
         m_progressLabel->setText(tr("Cancelled."));
         showMessage(m_resultMessage,
-                    {wholeFileSent ? outcomeUnknown
-                                   : tr("The upload was cancelled; nothing was deployed.")});
+                    {reconciled ? m_job->serverMessage()
+                                : tr("The upload was cancelled; nothing was deployed.")});
     } else {
         const ApiError& error = m_job->error();
         m_serverIssue = DeployChecks::issueForError(error, m_job->attempt().targetKind);
         m_progressLabel->setText(tr("Failed."));
-        const bool noAnswer = error.kind == ApiError::Kind::Network ||
-                              error.kind == ApiError::Kind::ConnectionLost ||
-                              error.kind == ApiError::Kind::Timeout;
-        if (wholeFileSent && noAnswer)
-            m_serverIssue->text += QLatin1Char('\n') + outcomeUnknown;
+        if (reconciled)
+            m_serverIssue->text += QLatin1Char('\n') + m_job->serverMessage();
         else if (!m_serverIssue->concerns(DeployChecks::Field::General))
             showMessage(m_resultMessage, {tr("Nothing was deployed; see the message above.")});
         if (error.kind == ApiError::Kind::Unauthorized) {
