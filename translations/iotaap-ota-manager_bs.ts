@@ -282,6 +282,14 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
+    <message>
+        <source>Not deployed</source>
+        <translation>Nije postavljeno</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ishod nepoznat</translation>
+    </message>
 </context>
 <context>
     <name>DeployChecks</name>
@@ -588,6 +596,10 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>%1: %2 Use --yes to deploy it anyway.</source>
         <translation>%1: %2 Koristite --yes da ga ipak postavite.</translation>
     </message>
+    <message>
+        <source>No such device: the account has no device %1.</source>
+        <translation>Nema takvog uređaja: nalog nema uređaj %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeployDialog</name>
@@ -627,10 +639,6 @@ ključeva operativnog sistema, nikad iz argumenta.
         <translation>Historija isporuka nije otvorena.</translation>
     </message>
     <message>
-        <source>A deploy attempt can only finish as deployed, failed or cancelled.</source>
-        <translation>Pokušaj isporuke može završiti samo kao isporučen, neuspio ili otkazan.</translation>
-    </message>
-    <message>
         <source>The deploy history has no running attempt %1 started by this app instance.</source>
         <translation>Historija isporuka nema pokušaj %1 u toku koji je pokrenula ova instanca aplikacije.</translation>
     </message>
@@ -653,6 +661,37 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>The deploy history %1 cannot be read or written: %2</source>
         <translation>Historija isporuka %1 ne može se čitati ni pisati: %2</translation>
+    </message>
+    <message>
+        <source>A deploy attempt cannot finish as running or interrupted.</source>
+        <translation>Pokušaj postavljanja ne može završiti kao u toku ili prekinut.</translation>
+    </message>
+    <message>
+        <source>An unknown outcome can only become deployed or not deployed.</source>
+        <translation>Nepoznat ishod može postati samo postavljeno ili nije postavljeno.</translation>
+    </message>
+    <message>
+        <source>The deploy history has no attempt %1 of unknown outcome.</source>
+        <translation>Historija postavljanja nema pokušaj %1 nepoznatog ishoda.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListInput</name>
+    <message>
+        <source>%1 holds no device id</source>
+        <translation>%1 ne sadrži ID uređaja</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a CSV file needs a header row with an &quot;id&quot; column, as &quot;iotaap-ota devices --format csv&quot; writes it</source>
+        <translation>%1, red %2: CSV fajl treba red zaglavlja s kolonom &quot;id&quot;, kako ga piše &quot;iotaap-ota devices --format csv&quot;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field does not end</source>
+        <translation>%1, red %2: polje pod navodnicima se ne završava</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a device id (24 hexadecimal digits)</source>
+        <translation>%1, red %2: &quot;%3&quot; nije ID uređaja (24 heksadecimalne cifre)</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1307,399 @@ ključeva operativnog sistema, nikad iz argumenta.
     </message>
 </context>
 <context>
+    <name>RolloutBoard</name>
+    <message>
+        <source>Preparing.</source>
+        <translation>Priprema se.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 running.</source>
+        <translation>Talas %1 od %2 je u toku.</translation>
+    </message>
+    <message>
+        <source>Pausing: the running uploads end first. %1</source>
+        <translation>Pauzira se: slanja u toku prvo završavaju. %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pauzirano: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Zaustavljeno: %1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Završeno.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Otkazano.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 done: waiting for you to continue.</source>
+        <translation>Talas %1 od %2 gotov: čeka da nastavite.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 done: the next wave starts in %3 s.</source>
+        <translation>Talas %1 od %2 gotov: sljedeći talas počinje za %3 s.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 done: %3 of %4 devices checked in, %5 % needed, %6 s left.</source>
+        <translation>Talas %1 od %2 gotov: javilo se %3 od %4 uređaja, potrebno %5 %, preostalo %6 s.</translation>
+    </message>
+    <message>
+        <source>%1 uploading %2%</source>
+        <translation>%1 se šalje %2%</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 na čekanju</translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation>%1 postavljeno</translation>
+    </message>
+    <message>
+        <source>%1 confirmed</source>
+        <translation>%1 potvrđeno</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 neuspjelo</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 nepoznato</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 otkazano</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 preskočeno</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>izostavljeno: %1</translation>
+    </message>
+    <message>
+        <source>wave %1/%2: %3</source>
+        <translation>talas %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutCommand</name>
+    <message>
+        <source>Version of the firmware (X.Y.Z).</source>
+        <translation>Verzija firmwarea (X.Y.Z).</translation>
+    </message>
+    <message>
+        <source>Roll out to the device ids in FILE (- for standard input): one per line, or CSV with an id column as &quot;devices --format csv&quot; writes it.</source>
+        <translation>Postavi na ID-ove uređaja u FILE (- za standardni ulaz): jedan po redu, ili CSV s kolonom id kako je piše &quot;devices --format csv&quot;.</translation>
+    </message>
+    <message>
+        <source>Roll out to the devices that match S.</source>
+        <translation>Postavi na uređaje koji odgovaraju S.</translation>
+    </message>
+    <message>
+        <source>Roll out to the devices in the group with this id.</source>
+        <translation>Postavi na uređaje u grupi s ovim ID-om.</translation>
+    </message>
+    <message>
+        <source>Cumulative wave sizes, counts or shares (default %1).</source>
+        <translation>Kumulativne veličine talasa, brojevi ili udjeli (zadano %1).</translation>
+    </message>
+    <message>
+        <source>Uploads at once, %1 to %2 (default %3).</source>
+        <translation>Istovremena slanja, %1 do %2 (zadano %3).</translation>
+    </message>
+    <message>
+        <source>Between the waves: manual (a question on the terminal), delay:DURATION or checkin:PERCENT:TIMEOUT (default manual).</source>
+        <translation>Između talasa: manual (pitanje na terminalu), delay:TRAJANJE ili checkin:POSTOTAK:ROK (zadano manual).</translation>
+    </message>
+    <message>
+        <source>Stop when more than P % of a wave fail, 0 to 100 (default %1).</source>
+        <translation>Zaustavi kad više od P % talasa ne uspije, 0 do 100 (zadano %1).</translation>
+    </message>
+    <message>
+        <source>Make the pre-flight, print the plan, upload nothing.</source>
+        <translation>Napravi predprovjeru, ispiši plan, ništa ne šalji.</translation>
+    </message>
+    <message>
+        <source>Start without asking; include downgrades and an image larger than the flash size it declares.</source>
+        <translation>Pokreni bez pitanja; uključi vraćanja na stariju verziju i sliku veću od veličine flasha koju navodi.</translation>
+    </message>
+    <message>
+        <source>Deploy a firmware file to many devices in waves.</source>
+        <translation>Postavi fajl s firmwareom na mnogo uređaja u talasima.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid group id (24 hexadecimal digits)</source>
+        <translation>&quot;%1&quot; nije važeći ID grupe (24 heksadecimalne cifre)</translation>
+    </message>
+    <message>
+        <source>no device of the account matches: nothing to roll out</source>
+        <translation>nijedan uređaj naloga ne odgovara: nema se šta postaviti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downgrade(s) left out: pass --yes to include them.</source>
+        <translation>
+            <numerusform>%n vraćanje na stariju verziju izostavljeno: --yes ga uključuje.</numerusform>
+            <numerusform>%n vraćanja na stariju verziju izostavljena: --yes ih uključuje.</numerusform>
+            <numerusform>%n vraćanja na stariju verziju izostavljeno: --yes ih uključuje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the rollout? [y/N] </source>
+        <translation>Pokrenuti postavljanje? [y/N] </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>the rollout was not started</source>
+        <translation>postavljanje nije pokrenuto</translation>
+    </message>
+    <message>
+        <source>rollout takes one FILE</source>
+        <translation>rollout prima jedan FILE</translation>
+    </message>
+    <message>
+        <source>--version X.Y.Z is required</source>
+        <translation>--version X.Y.Z je obavezno</translation>
+    </message>
+    <message>
+        <source>give one of --devices-from FILE, --search S or --group-members GROUP_ID</source>
+        <translation>navedite jedno od --devices-from FILE, --search S ili --group-members GROUP_ID</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format mora biti text ili json</translation>
+    </message>
+    <message>
+        <source>--waves: %1</source>
+        <translation>--waves: %1</translation>
+    </message>
+    <message>
+        <source>--gate: %1</source>
+        <translation>--gate: %1</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from %1 to %2</source>
+        <translation>--concurrency mora biti cijeli broj od %1 do %2</translation>
+    </message>
+    <message>
+        <source>--max-failures must be a whole number from 0 to 100</source>
+        <translation>--max-failures mora biti cijeli broj od 0 do 100</translation>
+    </message>
+    <message>
+        <source>without a terminal nobody can continue past a manual gate: pass --gate delay:DURATION or --gate checkin:PERCENT:TIMEOUT</source>
+        <translation>bez terminala niko ne može nastaviti nakon ručne kapije: navedite --gate delay:TRAJANJE ili --gate checkin:POSTOTAK:ROK</translation>
+    </message>
+    <message>
+        <source>without a terminal the rollout cannot be confirmed: pass --yes</source>
+        <translation>bez terminala postavljanje se ne može potvrditi: navedite --yes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version of the form MAJOR.MINOR.PATCH (three numbers, e.g. 1.5.7), the only form the API takes</source>
+        <translation>&quot;%1&quot; nije verzija oblika MAJOR.MINOR.PATCH (tri broja, npr. 1.5.7), jedini oblik koji API prima</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Use --yes to deploy it anyway.</source>
+        <translation>%1: %2 Koristite --yes da ga ipak postavite.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standardni ulaz</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 se ne može pročitati: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutDriver</name>
+    <message>
+        <source>interrupted</source>
+        <translation>prekinuto</translation>
+    </message>
+    <message>
+        <source>Wave %1 done: continue to wave %2? [y/N] </source>
+        <translation>Talas %1 gotov: nastaviti s talasom %2? [y/N] </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 devices planned were not deployed.</source>
+        <translation>%1 od %2 planiranih uređaja nije postavljeno.</translation>
+    </message>
+    <message>
+        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN, then run the rollout again: the devices already on the version are skipped.</source>
+        <translation>Prijavite se ponovo s &quot;iotaap-ota login&quot; ili postavite $IOTAAP_TOKEN, pa ponovo pokrenite postavljanje: uređaji koji već imaju verziju se preskaču.</translation>
+    </message>
+    <message>
+        <source>the rollout was stopped at the gate after wave %1</source>
+        <translation>postavljanje je zaustavljeno na kapiji nakon talasa %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutPlan</name>
+    <message>
+        <source>“%1” is not a wave size: give a number of devices (5) or a share of them (10%).</source>
+        <translation>„%1“ nije veličina talasa: navedite broj uređaja (5) ili njihov udio (10%).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a wave size: counts start at 1, shares go from 1% to 100%.</source>
+        <translation>„%1“ nije veličina talasa: brojevi počinju od 1, udjeli idu od 1% do 100%.</translation>
+    </message>
+    <message>
+        <source>Waves are cumulative, so each must be larger than the one before: %1 follows %2.</source>
+        <translation>Talasi su kumulativni, pa svaki mora biti veći od prethodnog: %1 dolazi nakon %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: write e.g. 30s, 5m or 1h.</source>
+        <translation>„%1“ nije trajanje: napišite npr. 30s, 5m ili 1h.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share of devices: write 1 to 100.</source>
+        <translation>„%1“ nije udio uređaja: napišite 1 do 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gate: write manual, delay:DURATION or checkin:PERCENT:TIMEOUT (e.g. checkin:80:10m).</source>
+        <translation>„%1“ nije kapija: napišite manual, delay:TRAJANJE ili checkin:POSTOTAK:ROK (npr. checkin:80:10m).</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutPreview</name>
+    <message>
+        <source>A downgrade from %1: pass --yes to include it.</source>
+        <translation>Vraćanje sa %1 na stariju verziju: --yes ga uključuje.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTarget</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Šalje se</translation>
+    </message>
+    <message>
+        <source>Deployed, awaiting check-in</source>
+        <translation>Postavljeno, čeka javljanje</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrđeno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspjelo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ishod nepoznat</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTextPrinter</name>
+    <message numerus="yes">
+        <source>Rollout of %1 (%2, SHA-256 %3) as version %4 to %n device(s).
+</source>
+        <translation>
+            <numerusform>Postavljanje %1 (%2, SHA-256 %3) kao verzije %4 na %n uređaj.
+</numerusform>
+            <numerusform>Postavljanje %1 (%2, SHA-256 %3) kao verzije %4 na %n uređaja.
+</numerusform>
+            <numerusform>Postavljanje %1 (%2, SHA-256 %3) kao verzije %4 na %n uređaja.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n device(s)):
+</source>
+        <translation>
+            <numerusform>Izostavljeno (%n uređaj):
+</numerusform>
+            <numerusform>Izostavljeno (%n uređaja):
+</numerusform>
+            <numerusform>Izostavljeno (%n uređaja):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 of %2 (%n device(s)):
+</source>
+        <translation>
+            <numerusform>Talas %1 od %2 (%n uređaj):
+</numerusform>
+            <numerusform>Talas %1 od %2 (%n uređaja):
+</numerusform>
+            <numerusform>Talas %1 od %2 (%n uređaja):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no earlier OTA</source>
+        <translation>nema ranijeg OTA</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>sada %1</translation>
+    </message>
+    <message>
+        <source>(a downgrade)</source>
+        <translation>(vraćanje na stariju verziju)</translation>
+    </message>
+    <message>
+        <source>Gate between the waves: %1; %2 uploads at once; the rollout stops when more than %3 % of a wave fail.
+</source>
+        <translation>Kapija između talasa: %1; %2 slanja istovremeno; postavljanje staje kad više od %3 % talasa ne uspije.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was uploaded.
+</source>
+        <translation>Probni rad: ništa nije poslano.
+</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>izostavljeno</translation>
+    </message>
+    <message>
+        <source>wave %1/%2</source>
+        <translation>talas %1/%2</translation>
+    </message>
+    <message>
+        <source>Rollout of version %1: %2
+</source>
+        <translation>Postavljanje verzije %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 deployed, %2 confirmed, %3 failed, %4 unknown, %5 cancelled, %6 not started, %7 skipped; %8 devices in all.
+</source>
+        <translation>%1 postavljeno, %2 potvrđeno, %3 neuspjelo, %4 nepoznato, %5 otkazano, %6 nije započeto, %7 preskočeno; ukupno %8 uređaja.
+</translation>
+    </message>
+</context>
+<context>
     <name>WhoamiCommand</name>
     <message>
         <source>Show the account id, API URL and token expiry.</source>
@@ -1478,10 +1910,6 @@ Istječe:    %6
     <message>
         <source>The file changed after it was checked; it is being checked again before a deploy.</source>
         <translation>Datoteka se promijenila nakon provjere; ponovo se provjerava prije isporuke.</translation>
-    </message>
-    <message>
-        <source>The whole file had been sent, so the server may have deployed it: check the target&apos;s OTA record before deploying again.</source>
-        <translation>Cijela datoteka je već bila poslana, pa ju je server možda isporučio: provjerite OTA zapis cilja prije ponovne isporuke.</translation>
     </message>
     <message>
         <source>Deploy it anyway</source>
@@ -1979,6 +2407,64 @@ Istječe:    %6
     <message>
         <source>Show or hide the deploy history</source>
         <translation>Prikaži ili sakrij historiju isporuka</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::OutcomeReconciler</name>
+    <message>
+        <source>The whole file was sent but no answer came, and the server could not be asked whether it stored it: %1</source>
+        <translation>Cijeli fajl je poslan, ali odgovor nije stigao, a server se nije mogao pitati je li ga sačuvao: %1</translation>
+    </message>
+    <message>
+        <source>Deployed (confirmed from the server&apos;s record).</source>
+        <translation>Postavljeno (potvrđeno zapisom servera).</translation>
+    </message>
+    <message>
+        <source>Not deployed: the whole file was sent but no answer came, and the server&apos;s record does not show it.</source>
+        <translation>Nije postavljeno: cijeli fajl je poslan, ali odgovor nije stigao, a zapis servera ga ne pokazuje.</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::RolloutRunner</name>
+    <message>
+        <source>Only %1 of %2 devices of wave %3 checked in within %4 s, fewer than the %5 % the gate asks for: the rollout stopped.</source>
+        <translation>Samo %1 od %2 uređaja talasa %3 se javilo u roku od %4 s, manje od %5 % koliko kapija traži: postavljanje je zaustavljeno.</translation>
+    </message>
+    <message>
+        <source>Not a device of this account.</source>
+        <translation>Nije uređaj ovog naloga.</translation>
+    </message>
+    <message>
+        <source>No token: the device list shows none for it.</source>
+        <translation>Nema tokena: lista uređaja ga ne pokazuje.</translation>
+    </message>
+    <message>
+        <source>Already on %1.</source>
+        <translation>Već ima %1.</translation>
+    </message>
+    <message>
+        <source>A downgrade from %1, not confirmed.</source>
+        <translation>Vraćanje sa %1 na stariju verziju, nije potvrđeno.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the whole file was sent; nothing was deployed.</source>
+        <translation>Otkazano prije nego što je cijeli fajl poslan; ništa nije postavljeno.</translation>
+    </message>
+    <message>
+        <source>The sign-in expired: sign in again, then resume the rollout.</source>
+        <translation>Prijava je istekla: prijavite se ponovo, pa nastavite postavljanje.</translation>
+    </message>
+    <message>
+        <source>The rollout is paused; start a new one with the new file.</source>
+        <translation>Postavljanje je pauzirano; pokrenite novo s novim fajlom.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices of wave %3 failed, more than the %4 % allowed: the rollout stopped.</source>
+        <translation>%1 od %2 uređaja talasa %3 nije uspjelo, više od dozvoljenih %4 %: postavljanje je zaustavljeno.</translation>
+    </message>
+    <message>
+        <source>Left out by the operator.</source>
+        <translation>Izostavio operater.</translation>
     </message>
 </context>
 <context>

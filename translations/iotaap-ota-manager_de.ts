@@ -281,6 +281,14 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
+    <message>
+        <source>Not deployed</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>DeployChecks</name>
@@ -585,6 +593,10 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>%1: %2 Use --yes to deploy it anyway.</source>
         <translation>%1: %2 Mit --yes wird es trotzdem bereitgestellt.</translation>
     </message>
+    <message>
+        <source>No such device: the account has no device %1.</source>
+        <translation>Kein solches Gerät: das Konto hat kein Gerät %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeployDialog</name>
@@ -623,10 +635,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <translation>Der Bereitstellungsverlauf ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>A deploy attempt can only finish as deployed, failed or cancelled.</source>
-        <translation>Ein Bereitstellungsversuch kann nur als bereitgestellt, fehlgeschlagen oder abgebrochen enden.</translation>
-    </message>
-    <message>
         <source>The deploy history has no running attempt %1 started by this app instance.</source>
         <translation>Der Bereitstellungsverlauf hat keinen laufenden Versuch %1, den diese App-Instanz gestartet hat.</translation>
     </message>
@@ -649,6 +657,37 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>The deploy history %1 cannot be read or written: %2</source>
         <translation>Der Bereitstellungsverlauf %1 kann nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A deploy attempt cannot finish as running or interrupted.</source>
+        <translation>Ein Bereitstellungsversuch kann nicht als laufend oder unterbrochen enden.</translation>
+    </message>
+    <message>
+        <source>An unknown outcome can only become deployed or not deployed.</source>
+        <translation>Ein unbekanntes Ergebnis kann nur bereitgestellt oder nicht bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>The deploy history has no attempt %1 of unknown outcome.</source>
+        <translation>Der Bereitstellungsverlauf hat keinen Versuch %1 mit unbekanntem Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListInput</name>
+    <message>
+        <source>%1 holds no device id</source>
+        <translation>%1 enthält keine Geräte-ID</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a CSV file needs a header row with an &quot;id&quot; column, as &quot;iotaap-ota devices --format csv&quot; writes it</source>
+        <translation>%1, Zeile %2: eine CSV-Datei braucht eine Kopfzeile mit einer Spalte &quot;id&quot;, wie sie &quot;iotaap-ota devices --format csv&quot; schreibt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field does not end</source>
+        <translation>%1, Zeile %2: ein Feld in Anführungszeichen endet nicht</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a device id (24 hexadecimal digits)</source>
+        <translation>%1, Zeile %2: &quot;%3&quot; ist keine Geräte-ID (24 Hexadezimalziffern)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1298,392 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     </message>
 </context>
 <context>
+    <name>RolloutBoard</name>
+    <message>
+        <source>Preparing.</source>
+        <translation>Wird vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 running.</source>
+        <translation>Welle %1 von %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Pausing: the running uploads end first. %1</source>
+        <translation>Wird angehalten: laufende Uploads enden zuerst. %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 done: waiting for you to continue.</source>
+        <translation>Welle %1 von %2 fertig: wartet darauf, dass Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 done: the next wave starts in %3 s.</source>
+        <translation>Welle %1 von %2 fertig: die nächste Welle beginnt in %3 s.</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2 done: %3 of %4 devices checked in, %5 % needed, %6 s left.</source>
+        <translation>Welle %1 von %2 fertig: %3 von %4 Geräten haben sich gemeldet, %5 % nötig, noch %6 s.</translation>
+    </message>
+    <message>
+        <source>%1 uploading %2%</source>
+        <translation>%1 beim Hochladen %2%</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation>%1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 confirmed</source>
+        <translation>%1 bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>wave %1/%2: %3</source>
+        <translation>Welle %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutCommand</name>
+    <message>
+        <source>Version of the firmware (X.Y.Z).</source>
+        <translation>Version der Firmware (X.Y.Z).</translation>
+    </message>
+    <message>
+        <source>Roll out to the device ids in FILE (- for standard input): one per line, or CSV with an id column as &quot;devices --format csv&quot; writes it.</source>
+        <translation>An die Geräte-IDs in FILE ausrollen (- für die Standardeingabe): eine pro Zeile oder CSV mit einer Spalte id, wie &quot;devices --format csv&quot; sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Roll out to the devices that match S.</source>
+        <translation>An die Geräte ausrollen, die zu S passen.</translation>
+    </message>
+    <message>
+        <source>Roll out to the devices in the group with this id.</source>
+        <translation>An die Geräte der Gruppe mit dieser ID ausrollen.</translation>
+    </message>
+    <message>
+        <source>Cumulative wave sizes, counts or shares (default %1).</source>
+        <translation>Kumulative Wellengrößen, Anzahlen oder Anteile (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Uploads at once, %1 to %2 (default %3).</source>
+        <translation>Gleichzeitige Uploads, %1 bis %2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>Between the waves: manual (a question on the terminal), delay:DURATION or checkin:PERCENT:TIMEOUT (default manual).</source>
+        <translation>Zwischen den Wellen: manual (eine Frage im Terminal), delay:DAUER oder checkin:PROZENT:ZEITLIMIT (Standard manual).</translation>
+    </message>
+    <message>
+        <source>Stop when more than P % of a wave fail, 0 to 100 (default %1).</source>
+        <translation>Anhalten, wenn mehr als P % einer Welle fehlschlagen, 0 bis 100 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Make the pre-flight, print the plan, upload nothing.</source>
+        <translation>Die Vorprüfung machen, den Plan ausgeben, nichts hochladen.</translation>
+    </message>
+    <message>
+        <source>Start without asking; include downgrades and an image larger than the flash size it declares.</source>
+        <translation>Ohne Rückfrage starten; Downgrades und ein Image größer als die angegebene Flash-Größe einschließen.</translation>
+    </message>
+    <message>
+        <source>Deploy a firmware file to many devices in waves.</source>
+        <translation>Eine Firmware-Datei in Wellen auf viele Geräte bereitstellen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid group id (24 hexadecimal digits)</source>
+        <translation>&quot;%1&quot; ist keine gültige Gruppen-ID (24 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>no device of the account matches: nothing to roll out</source>
+        <translation>kein Gerät des Kontos passt: nichts auszurollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downgrade(s) left out: pass --yes to include them.</source>
+        <translation>
+            <numerusform>%n Downgrade ausgelassen: mit --yes wird er eingeschlossen.</numerusform>
+            <numerusform>%n Downgrades ausgelassen: mit --yes werden sie eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the rollout? [y/N] </source>
+        <translation>Das Ausrollen starten? [y/N] </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>the rollout was not started</source>
+        <translation>das Ausrollen wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>rollout takes one FILE</source>
+        <translation>rollout nimmt eine FILE</translation>
+    </message>
+    <message>
+        <source>--version X.Y.Z is required</source>
+        <translation>--version X.Y.Z ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give one of --devices-from FILE, --search S or --group-members GROUP_ID</source>
+        <translation>geben Sie eines von --devices-from FILE, --search S oder --group-members GROUP_ID an</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <source>--waves: %1</source>
+        <translation>--waves: %1</translation>
+    </message>
+    <message>
+        <source>--gate: %1</source>
+        <translation>--gate: %1</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from %1 to %2</source>
+        <translation>--concurrency muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>--max-failures must be a whole number from 0 to 100</source>
+        <translation>--max-failures muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>without a terminal nobody can continue past a manual gate: pass --gate delay:DURATION or --gate checkin:PERCENT:TIMEOUT</source>
+        <translation>ohne Terminal kann niemand an einem manuellen Tor fortfahren: --gate delay:DAUER oder --gate checkin:PROZENT:ZEITLIMIT angeben</translation>
+    </message>
+    <message>
+        <source>without a terminal the rollout cannot be confirmed: pass --yes</source>
+        <translation>ohne Terminal kann das Ausrollen nicht bestätigt werden: --yes angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version of the form MAJOR.MINOR.PATCH (three numbers, e.g. 1.5.7), the only form the API takes</source>
+        <translation>&quot;%1&quot; ist keine Version der Form MAJOR.MINOR.PATCH (drei Zahlen, z. B. 1.5.7), die einzige Form, die die API annimmt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Use --yes to deploy it anyway.</source>
+        <translation>%1: %2 Mit --yes wird es trotzdem bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutDriver</name>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Wave %1 done: continue to wave %2? [y/N] </source>
+        <translation>Welle %1 fertig: mit Welle %2 fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 devices planned were not deployed.</source>
+        <translation>%1 der %2 geplanten Geräte wurden nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Log in again with &quot;iotaap-ota login&quot; or set $IOTAAP_TOKEN, then run the rollout again: the devices already on the version are skipped.</source>
+        <translation>Melden Sie sich mit &quot;iotaap-ota login&quot; erneut an oder setzen Sie $IOTAAP_TOKEN, dann starten Sie das Ausrollen erneut: Geräte, die die Version schon haben, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>the rollout was stopped at the gate after wave %1</source>
+        <translation>das Ausrollen wurde am Tor nach Welle %1 gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutPlan</name>
+    <message>
+        <source>“%1” is not a wave size: give a number of devices (5) or a share of them (10%).</source>
+        <translation>„%1“ ist keine Wellengröße: geben Sie eine Anzahl Geräte (5) oder einen Anteil (10%) an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a wave size: counts start at 1, shares go from 1% to 100%.</source>
+        <translation>„%1“ ist keine Wellengröße: Anzahlen beginnen bei 1, Anteile reichen von 1% bis 100%.</translation>
+    </message>
+    <message>
+        <source>Waves are cumulative, so each must be larger than the one before: %1 follows %2.</source>
+        <translation>Wellen sind kumulativ, also muss jede größer sein als die vorige: %1 folgt auf %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: write e.g. 30s, 5m or 1h.</source>
+        <translation>„%1“ ist keine Dauer: schreiben Sie z. B. 30s, 5m oder 1h.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share of devices: write 1 to 100.</source>
+        <translation>„%1“ ist kein Anteil der Geräte: schreiben Sie 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gate: write manual, delay:DURATION or checkin:PERCENT:TIMEOUT (e.g. checkin:80:10m).</source>
+        <translation>„%1“ ist kein Tor: schreiben Sie manual, delay:DAUER oder checkin:PROZENT:ZEITLIMIT (z. B. checkin:80:10m).</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutPreview</name>
+    <message>
+        <source>A downgrade from %1: pass --yes to include it.</source>
+        <translation>Ein Downgrade von %1: mit --yes wird es eingeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTarget</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Deployed, awaiting check-in</source>
+        <translation>Bereitgestellt, wartet auf Meldung</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTextPrinter</name>
+    <message numerus="yes">
+        <source>Rollout of %1 (%2, SHA-256 %3) as version %4 to %n device(s).
+</source>
+        <translation>
+            <numerusform>Ausrollen von %1 (%2, SHA-256 %3) als Version %4 an %n Gerät.
+</numerusform>
+            <numerusform>Ausrollen von %1 (%2, SHA-256 %3) als Version %4 an %n Geräte.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n device(s)):
+</source>
+        <translation>
+            <numerusform>Ausgelassen (%n Gerät):
+</numerusform>
+            <numerusform>Ausgelassen (%n Geräte):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 of %2 (%n device(s)):
+</source>
+        <translation>
+            <numerusform>Welle %1 von %2 (%n Gerät):
+</numerusform>
+            <numerusform>Welle %1 von %2 (%n Geräte):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no earlier OTA</source>
+        <translation>kein früheres OTA</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>(a downgrade)</source>
+        <translation>(ein Downgrade)</translation>
+    </message>
+    <message>
+        <source>Gate between the waves: %1; %2 uploads at once; the rollout stops when more than %3 % of a wave fail.
+</source>
+        <translation>Tor zwischen den Wellen: %1; %2 Uploads gleichzeitig; das Ausrollen stoppt, wenn mehr als %3 % einer Welle fehlschlagen.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was uploaded.
+</source>
+        <translation>Probelauf: es wurde nichts hochgeladen.
+</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>wave %1/%2</source>
+        <translation>Welle %1/%2</translation>
+    </message>
+    <message>
+        <source>Rollout of version %1: %2
+</source>
+        <translation>Ausrollen von Version %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 deployed, %2 confirmed, %3 failed, %4 unknown, %5 cancelled, %6 not started, %7 skipped; %8 devices in all.
+</source>
+        <translation>%1 bereitgestellt, %2 bestätigt, %3 fehlgeschlagen, %4 unbekannt, %5 abgebrochen, %6 nicht begonnen, %7 übersprungen; %8 Geräte insgesamt.
+</translation>
+    </message>
+</context>
+<context>
     <name>WhoamiCommand</name>
     <message>
         <source>Show the account id, API URL and token expiry.</source>
@@ -1469,10 +1894,6 @@ Gültig bis: %6
     <message>
         <source>The file changed after it was checked; it is being checked again before a deploy.</source>
         <translation>Die Datei hat sich nach der Prüfung geändert; sie wird vor einer Bereitstellung erneut geprüft.</translation>
-    </message>
-    <message>
-        <source>The whole file had been sent, so the server may have deployed it: check the target&apos;s OTA record before deploying again.</source>
-        <translation>Die ganze Datei war bereits gesendet, daher hat der Server sie möglicherweise bereitgestellt: Prüfen Sie den OTA-Eintrag des Ziels, bevor Sie erneut bereitstellen.</translation>
     </message>
     <message>
         <source>Deploy it anyway</source>
@@ -1968,6 +2389,64 @@ Gültig bis: %6
     <message>
         <source>Show or hide the deploy history</source>
         <translation>Bereitstellungsverlauf ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::OutcomeReconciler</name>
+    <message>
+        <source>The whole file was sent but no answer came, and the server could not be asked whether it stored it: %1</source>
+        <translation>Die ganze Datei wurde gesendet, aber es kam keine Antwort, und der Server konnte nicht gefragt werden, ob er sie gespeichert hat: %1</translation>
+    </message>
+    <message>
+        <source>Deployed (confirmed from the server&apos;s record).</source>
+        <translation>Bereitgestellt (bestätigt durch den Eintrag des Servers).</translation>
+    </message>
+    <message>
+        <source>Not deployed: the whole file was sent but no answer came, and the server&apos;s record does not show it.</source>
+        <translation>Nicht bereitgestellt: die ganze Datei wurde gesendet, aber es kam keine Antwort, und der Eintrag des Servers zeigt sie nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::RolloutRunner</name>
+    <message>
+        <source>Only %1 of %2 devices of wave %3 checked in within %4 s, fewer than the %5 % the gate asks for: the rollout stopped.</source>
+        <translation>Nur %1 von %2 Geräten der Welle %3 haben sich innerhalb von %4 s gemeldet, weniger als die %5 %, die das Tor verlangt: das Ausrollen wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Not a device of this account.</source>
+        <translation>Kein Gerät dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>No token: the device list shows none for it.</source>
+        <translation>Kein Token: die Geräteliste zeigt keinen dafür.</translation>
+    </message>
+    <message>
+        <source>Already on %1.</source>
+        <translation>Hat schon %1.</translation>
+    </message>
+    <message>
+        <source>A downgrade from %1, not confirmed.</source>
+        <translation>Ein Downgrade von %1, nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the whole file was sent; nothing was deployed.</source>
+        <translation>Abgebrochen, bevor die ganze Datei gesendet war; es wurde nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The sign-in expired: sign in again, then resume the rollout.</source>
+        <translation>Die Anmeldung ist abgelaufen: melden Sie sich erneut an und setzen Sie dann das Ausrollen fort.</translation>
+    </message>
+    <message>
+        <source>The rollout is paused; start a new one with the new file.</source>
+        <translation>Das Ausrollen ist angehalten; starten Sie ein neues mit der neuen Datei.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices of wave %3 failed, more than the %4 % allowed: the rollout stopped.</source>
+        <translation>%1 von %2 Geräten der Welle %3 sind fehlgeschlagen, mehr als die erlaubten %4 %: das Ausrollen wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Left out by the operator.</source>
+        <translation>Vom Bediener ausgelassen.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,49 @@
     </message>
 </context>
 <context>
+    <name>RolloutCommand</name>
+    <message numerus="yes">
+        <source>%n downgrade(s) left out: pass --yes to include them.</source>
+        <translation>
+            <numerusform>%n downgrade left out: pass --yes to include it.</numerusform>
+            <numerusform>%n downgrades left out: pass --yes to include them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTextPrinter</name>
+    <message numerus="yes">
+        <source>Rollout of %1 (%2, SHA-256 %3) as version %4 to %n device(s).
+</source>
+        <translation>
+            <numerusform>Rollout of %1 (%2, SHA-256 %3) as version %4 to %n device.
+</numerusform>
+            <numerusform>Rollout of %1 (%2, SHA-256 %3) as version %4 to %n devices.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n device(s)):
+</source>
+        <translation>
+            <numerusform>Left out (%n device):
+</numerusform>
+            <numerusform>Left out (%n devices):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 of %2 (%n device(s)):
+</source>
+        <translation>
+            <numerusform>Wave %1 of %2 (%n device):
+</numerusform>
+            <numerusform>Wave %1 of %2 (%n devices):
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotaap::DeployHistoryView</name>
     <message numerus="yes">
         <source>%n attempt(s) exported to %1.</source>

@@ -8,6 +8,7 @@
 #include "ListCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "RolloutCommand.h"
 #include "WhoamiCommand.h"
 #include "api/UrlPolicy.h"
 
@@ -49,6 +50,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ListCommand>(ListCommand::Mode::Devices));
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<DeployCommand>());
+    m_commands.push_back(std::make_unique<RolloutCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -92,6 +92,11 @@ bool Console::stdinIsTerminal()
     return ::isatty(STDIN_FILENO) == 1;
 }
 
+bool Console::stdoutIsTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
 bool Console::stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;
@@ -127,6 +132,30 @@ std::optional<QString> Console::readLine(const QString& prompt, bool hideInput)
     if (line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
+}
+
+bool Console::confirm(const QString& question)
+{
+    const QString answer = readLine(question).value_or(QString()).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+std::optional<QByteArray> Console::readAll()
+{
+    // read(2) rather than QFile: Qt retries a read that a signal interrupted, so Ctrl+C
+    // would not end a wait for a pipe that never closes.
+    QByteArray bytes;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR && !Interrupt::instance().isTriggered())
+            continue;
+        if (got < 0 || Interrupt::instance().isTriggered())
+            return std::nullopt;
+        if (got == 0)
+            return bytes;
+        bytes.append(buffer, got);
+    }
 }
 
 } // namespace iotaap::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <optional>
 
@@ -27,12 +28,17 @@ public:
     void errRaw(const QString& text);
 
     static bool stdinIsTerminal();
+    static bool stdoutIsTerminal();
     static bool stderrIsTerminal();
 
     // One line from stdin without its line ending; nothing at end of input or when
     // interrupted. With `prompt`, the prompt goes to stderr and, on a terminal, the
     // typed characters are not echoed.
     std::optional<QString> readLine(const QString& prompt = {}, bool hideInput = false);
+    // A question on stderr, answered by a line on stdin: true for "y" or "yes" only.
+    bool confirm(const QString& question);
+    // All of stdin up to its end; nothing when interrupted or unreadable.
+    std::optional<QByteArray> readAll();
 
 private:
     bool m_quiet = false;

@@ -7,6 +7,7 @@
 #include "EspImageBuilder.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/DeployJob.h"
+#include "deploy/HistoryReconciler.h"
 #include "firmware/FirmwareImage.h"
 
 #include <QSignalSpy>
@@ -17,6 +18,7 @@ using iotaap::DeployAttempt;
 using iotaap::DeployHistory;
 using iotaap::DeployJob;
 using iotaap::Device;
+using iotaap::HistoryReconciler;
 using Result = iotaap::DeployAttempt::Outcome;
 
 class TestDeployJobOutcomes final : public QObject
@@ -80,10 +82,18 @@ private Q_SLOTS:
         QCOMPARE(m_history.unreconciled().size(), 1);
         QCOMPARE(m_history.unreconciled().first().id, attempt.id);
 
-        // Asked again later, the record shows it: the journal says deployed from then on.
-        QVERIFY(m_history.recordReconciled(attempt.id, Result::Deployed,
-                                           QStringLiteral("Deployed (confirmed).")));
+        // At the next refresh the server answers: the record shows the upload, so the
+        // journal says deployed from then on, and only once.
+        QVERIFY(clearFaults(*m_admin));
+        HistoryReconciler reconciler(m_client, m_history);
+        QSignalSpy settled(&reconciler, &HistoryReconciler::settled);
+        QSignalSpy done(&reconciler, &HistoryReconciler::finished);
+        reconciler.run();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(settled.count(), 1);
+        QCOMPARE(settled.first().first().toLongLong(), attempt.id);
         QCOMPARE(m_history.attempt(attempt.id)->outcome, Result::Deployed);
+        QVERIFY(m_history.attempt(attempt.id)->serverMessage.contains(QLatin1String("confirmed")));
         QVERIFY(m_history.unreconciled().isEmpty());
         QVERIFY(!m_history.recordReconciled(attempt.id, Result::NotDeployed, {}));
     }

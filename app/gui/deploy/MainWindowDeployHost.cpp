@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "deploy/DeployCoordinator.h"
+#include "deploy/HistoryReconciler.h"
 #include "history/DeployHistoryView.h"
 #include "icons/AppIcons.h"
 #include "mainwindow/MainWindow.h"
@@ -44,6 +45,10 @@ MainWindowDeployHost::MainWindowDeployHost(MainWindow& window, SignInController&
             &DeployHistoryView::reload);
     connect(m_historyView, &DeployHistoryView::deployAgainRequested, m_coordinator.get(),
             &DeployCoordinator::deployAgain);
+    // Each refresh asks again about the uploads whose outcome was not known.
+    m_reconciler = new HistoryReconciler(*window.apiClient(), history, this);
+    connect(&window, &MainWindow::firstRowsShown, m_reconciler, &HistoryReconciler::run);
+    connect(m_reconciler, &HistoryReconciler::settled, m_historyView, &DeployHistoryView::reload);
 
     // Only the same account's fresh token retries a deploy: another account, or none,
     // must not inherit the operator's pending upload.

@@ -16,6 +16,7 @@ class CredentialStore;
 class DeployCoordinator;
 class DeployHistory;
 class DeployHistoryView;
+class HistoryReconciler;
 class MainWindow;
 class SignInController;
 
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<DeployCoordinator> m_coordinator;
     QPointer<QDockWidget> m_historyDock;
     DeployHistoryView* m_historyView = nullptr;
+    HistoryReconciler* m_reconciler = nullptr;
     std::vector<std::function<void(bool)>> m_waitingForSignIn;
 };
 
