@@ -194,26 +194,12 @@ TargetInfo TargetLookup::unknown(const Target& target)
 
 qsizetype TargetLookup::pagesRead() const
 {
-    qsizetype read = 0;
-    if (m_devices)
-        read += m_devices->pagesRead();
-    if (m_deviceOtas)
-        read += m_deviceOtas->pagesRead();
-    if (m_groupOtas)
-        read += m_groupOtas->pagesRead();
-    return read;
+    return countPages([](const auto& reader) { return reader.pagesRead(); });
 }
 
 qsizetype TargetLookup::pagesPlanned() const
 {
-    qsizetype planned = 0;
-    if (m_devices)
-        planned += m_devices->pagesPlanned();
-    if (m_deviceOtas)
-        planned += m_deviceOtas->pagesPlanned();
-    if (m_groupOtas)
-        planned += m_groupOtas->pagesPlanned();
-    return planned;
+    return countPages([](const auto& reader) { return reader.pagesPlanned(); });
 }
 
 } // namespace iotaap

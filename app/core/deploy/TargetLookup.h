@@ -78,6 +78,12 @@ private:
     void takeRecord(const Target& target, const QString& version, const QDateTime& lastUpdated,
                     const QString& path);
     void oneDone(const ApiError& error);
+    // `count` of every list being read, added up.
+    template <typename Count> qsizetype countPages(Count count) const
+    {
+        return (m_devices ? count(*m_devices) : 0) + (m_deviceOtas ? count(*m_deviceOtas) : 0) +
+               (m_groupOtas ? count(*m_groupOtas) : 0);
+    }
 
     ApiClient& m_api;
     QHash<Target, TargetInfo> m_infos;
