@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace iotaap {
 
@@ -81,9 +82,12 @@ void RolloutRunner::prepare(const RolloutPlan& plan)
     m_plan.concurrency =
         std::clamp(plan.concurrency, RolloutPlan::MinConcurrency, RolloutPlan::MaxConcurrency);
     QList<Target> unique;
+    QSet<Target> seen;
     for (const Target& target : plan.targets) {
-        if (!unique.contains(target))
+        if (!seen.contains(target)) {
+            seen.insert(target);
             unique << target;
+        }
     }
     m_plan.targets = unique;
     m_targets.clear();
@@ -274,14 +278,15 @@ void RolloutRunner::onUploadFinished(int index)
 
 void RolloutRunner::afterUpload()
 {
-    if (isBusy())
-        return;
+    // A free slot takes the next upload at once; a wave waits only for its last ones.
     if (m_cancelling) {
-        finishRun();
+        if (!isBusy())
+            finishRun();
         return;
     }
     if (m_state == State::Pausing) {
-        setState(State::Paused);
+        if (!isBusy())
+            setState(State::Paused);
         return;
     }
     pump();
