@@ -56,6 +56,8 @@ private Q_SLOTS:
             (m_devices.size() + TargetLookup::PageSize - 1) / TargetLookup::PageSize +
             (m_versions.size() + TargetLookup::PageSize - 1) / TargetLookup::PageSize;
         QCOMPARE(qsizetype(m_client.lastDraw() - drawBefore), pages);
+        // ...and no request per device either.
+        QVERIFY(!m_sandbox.standardError().contains(QLatin1String("GET /v1/devices/")));
         QCOMPARE(lookup.pagesRead(), pages);
 
         for (const Device& device : m_devices.first(2000)) {
