@@ -58,29 +58,10 @@ void TargetLookup::lookUp(const Target& target, bool withOtaRecord)
     }
     if (!withOtaRecord)
         return;
-    ++m_pending;
-    const auto done = [this](const ApiError& error) { oneDone(error); };
-    if (target.isDevice()) {
-        m_deviceOtas = std::make_unique<ListReader<OtaRecord>>(
-            [this](const ListQuery& query) { return m_api.listDeviceOtas(query); },
-            [this](const Page<OtaRecord>& page) {
-                for (const OtaRecord& record : page.items)
-                    takeRecord(Target::device(record.device), record.version, record.lastUpdated,
-                               record.path);
-            },
-            done);
-        m_deviceOtas->start(search, false);
-    } else {
-        m_groupOtas = std::make_unique<ListReader<GroupOtaRecord>>(
-            [this](const ListQuery& query) { return m_api.listGroupOtas(query); },
-            [this](const Page<GroupOtaRecord>& page) {
-                for (const GroupOtaRecord& record : page.items)
-                    takeRecord(Target::group(record.group), record.version, record.lastUpdated,
-                               record.path);
-            },
-            done);
-        m_groupOtas->start(search, false);
-    }
+    if (target.isDevice())
+        readDeviceOtas(search, false);
+    else
+        readGroupOtas(search, false);
 }
 
 void TargetLookup::lookUpAll(const QList<Target>& targets)
@@ -88,52 +69,58 @@ void TargetLookup::lookUpAll(const QList<Target>& targets)
     begin(targets);
     ListQuery all;
     all.limit = PageSize;
-    const bool devices = std::any_of(targets.cbegin(), targets.cend(),
-                                     [](const Target& target) { return target.isDevice(); });
-    const bool groups = std::any_of(targets.cbegin(), targets.cend(),
-                                    [](const Target& target) { return !target.isDevice(); });
-    const auto done = [this](const ApiError& error) { oneDone(error); };
-    if (devices) {
-        m_pending += 2;
-        m_devices = std::make_unique<ListReader<Device>>(
-            [this](const ListQuery& query) { return m_api.listDevices(query); },
-            [this](const Page<Device>& page) {
-                for (const Device& device : page.items)
-                    takeDevice(device);
-                Q_EMIT progressChanged();
-            },
-            done);
-        m_deviceOtas = std::make_unique<ListReader<OtaRecord>>(
-            [this](const ListQuery& query) { return m_api.listDeviceOtas(query); },
-            [this](const Page<OtaRecord>& page) {
-                for (const OtaRecord& record : page.items)
-                    takeRecord(Target::device(record.device), record.version, record.lastUpdated,
-                               record.path);
-                Q_EMIT progressChanged();
-            },
-            done);
-        // Two lists at once: two pages of each in flight keep a single server busy.
-        m_devices->setPagesInFlight(2);
-        m_deviceOtas->setPagesInFlight(2);
-        m_devices->start(all, true);
-        m_deviceOtas->start(all, true);
+    if (std::any_of(targets.cbegin(), targets.cend(),
+                    [](const Target& target) { return target.isDevice(); })) {
+        read(
+            m_devices, [this](const ListQuery& query) { return m_api.listDevices(query); },
+            [this](const Device& device) { takeDevice(device); }, all, true);
+        readDeviceOtas(all, true);
     }
-    if (groups) {
-        ++m_pending;
-        m_groupOtas = std::make_unique<ListReader<GroupOtaRecord>>(
-            [this](const ListQuery& query) { return m_api.listGroupOtas(query); },
-            [this](const Page<GroupOtaRecord>& page) {
-                for (const GroupOtaRecord& record : page.items)
-                    takeRecord(Target::group(record.group), record.version, record.lastUpdated,
-                               record.path);
-                Q_EMIT progressChanged();
-            },
-            done);
-        m_groupOtas->setPagesInFlight(2);
-        m_groupOtas->start(all, true);
-    }
+    if (std::any_of(targets.cbegin(), targets.cend(),
+                    [](const Target& target) { return !target.isDevice(); }))
+        readGroupOtas(all, true);
     if (m_pending == 0)
         QMetaObject::invokeMethod(this, &TargetLookup::finished, Qt::QueuedConnection);
+}
+
+template <typename T, typename Start, typename Take>
+void TargetLookup::read(std::unique_ptr<ListReader<T>>& reader, Start start, Take take,
+                        const ListQuery& query, bool all)
+{
+    ++m_pending;
+    reader = std::make_unique<ListReader<T>>(
+        std::move(start),
+        [this, take](const Page<T>& page) {
+            for (const T& item : page.items)
+                take(item);
+            Q_EMIT progressChanged();
+        },
+        [this](const ApiError& error) { oneDone(error); });
+    // Two lists at once: two pages of each in flight keep a single server busy.
+    reader->setPagesInFlight(2);
+    reader->start(query, all);
+}
+
+void TargetLookup::readDeviceOtas(const ListQuery& query, bool all)
+{
+    read(
+        m_deviceOtas, [this](const ListQuery& page) { return m_api.listDeviceOtas(page); },
+        [this](const OtaRecord& record) {
+            takeRecord(Target::device(record.device), record.version, record.lastUpdated,
+                       record.path);
+        },
+        query, all);
+}
+
+void TargetLookup::readGroupOtas(const ListQuery& query, bool all)
+{
+    read(
+        m_groupOtas, [this](const ListQuery& page) { return m_api.listGroupOtas(page); },
+        [this](const GroupOtaRecord& record) {
+            takeRecord(Target::group(record.group), record.version, record.lastUpdated,
+                       record.path);
+        },
+        query, all);
 }
 
 void TargetLookup::takeDevice(const Device& device)

@@ -74,6 +74,12 @@ Q_SIGNALS:
 
 private:
     void begin(const QList<Target>& targets);
+    // Reads a list into `reader`, handing each item to `take`; counts as one pending list.
+    template <typename T, typename Start, typename Take>
+    void read(std::unique_ptr<ListReader<T>>& reader, Start start, Take take,
+              const ListQuery& query, bool all);
+    void readDeviceOtas(const ListQuery& query, bool all);
+    void readGroupOtas(const ListQuery& query, bool all);
     void takeDevice(const Device& device);
     void takeRecord(const Target& target, const QString& version, const QDateTime& lastUpdated,
                     const QString& path);
