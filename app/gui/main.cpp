@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <cstdio>
 
@@ -89,11 +88,12 @@ int main(int argc, char* argv[])
     MainWindow window(&signIn, &settings);
     prompt.setDialogParent(&window);
 
-    const QString historyFolder =
-        demoWorkspace ? demoWorkspace->historyFolder()
-                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same journal as `iotaap-ota`'s, so that each shows what the other deployed.
+    const QString historyPath =
+        demoWorkspace ? demoWorkspace->historyFolder() + QStringLiteral("/history.sqlite")
+                      : DeployHistory::defaultPath();
     DeployHistory history;
-    if (!history.open(historyFolder + QStringLiteral("/history.sqlite"))) {
+    if (!history.open(historyPath)) {
         window.statusBar()->showMessage(
             QApplication::translate("main", "The deploy history cannot be kept: %1")
                 .arg(history.errorString()));

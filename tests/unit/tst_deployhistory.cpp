@@ -388,36 +388,59 @@ private Q_SLOTS:
         }
     }
 
-    // A journal of version 1 (before the reconciled outcomes) opens as version 2 with
-    // every row kept, ids included, and takes the new outcomes from then on.
-    void migratesVersionOneKeepingEveryRow()
+    // The attempts table of schema version 1, or of version 2 (which knows the
+    // reconciled outcomes), with two rows, ids 3 and 7.
+    void writeOldJournal(int version)
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
-        {
-            RawDatabase raw(m_path);
-            QVERIFY(raw.isOpen());
-            QVERIFY(raw.execute(QStringLiteral(
+        RawDatabase raw(m_path);
+        QVERIFY(raw.isOpen());
+        const QString outcomes = version == 1 ? QStringLiteral("'running', 'deployed', 'failed', "
+                                                               "'cancelled', 'interrupted'")
+                                              : QStringLiteral("'running', 'deployed', 'failed', "
+                                                               "'cancelled', 'interrupted', "
+                                                               "'not_deployed', 'unknown'");
+        QVERIFY(raw.execute(
+            QStringLiteral(
                 "CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL,"
                 "started_at INTEGER NOT NULL, finished_at INTEGER, api_url TEXT NOT NULL,"
                 "account TEXT NOT NULL, target_kind TEXT NOT NULL CHECK (target_kind IN "
                 "('device', 'group')), target_id TEXT NOT NULL, target_name TEXT NOT NULL,"
                 "version TEXT NOT NULL, file_name TEXT NOT NULL, file_path TEXT NOT NULL,"
                 "file_size INTEGER NOT NULL, file_sha256 TEXT NOT NULL, image_version TEXT NOT "
-                "NULL, outcome TEXT NOT NULL CHECK (outcome IN ('running', 'deployed', 'failed', "
-                "'cancelled', 'interrupted')), error_text TEXT NOT NULL DEFAULT '',"
-                "server_message TEXT NOT NULL DEFAULT '', duration_ms INTEGER,"
-                "search_text TEXT NOT NULL)")));
-            for (int id : {3, 7}) {
-                QVERIFY(raw.execute(
-                    QStringLiteral("INSERT INTO attempts VALUES (%1, 'gone', 1700000000000, "
-                                   "1700000001000, 'https://api.iotaap.io/v1', 'a@example.com', "
-                                   "'device', '5e1a5ecfe2ac3a3bdb45fcc5', 'pump', '1.%1.0', "
-                                   "'firmware.bin', '/tmp/firmware.bin', 1024, 'abc', '', "
-                                   "'deployed', '', 'Firmware successfully deployed', 1000, 'x')")
-                        .arg(id)));
-            }
-            QVERIFY(raw.execute(QStringLiteral("PRAGMA user_version = 1")));
+                "NULL, outcome TEXT NOT NULL CHECK (outcome IN (%1)), error_text TEXT NOT NULL "
+                "DEFAULT '', server_message TEXT NOT NULL DEFAULT '', duration_ms INTEGER,"
+                "search_text TEXT NOT NULL)")
+                .arg(outcomes)));
+        QVERIFY(raw.execute(
+            QStringLiteral("CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)")));
+        QVERIFY(raw.execute(QStringLiteral(
+            "CREATE INDEX attempts_running ON attempts (owner) WHERE outcome = 'running'")));
+        for (int id : {3, 7}) {
+            QVERIFY(raw.execute(
+                QStringLiteral("INSERT INTO attempts VALUES (%1, 'gone', 1700000000000, "
+                               "1700000001000, 'https://api.iotaap.io/v1', 'a@example.com', "
+                               "'device', '5e1a5ecfe2ac3a3bdb45fcc5', 'pump', '1.%1.0', "
+                               "'firmware.bin', '/tmp/firmware.bin', 1024, 'abc', '', "
+                               "'deployed', '', 'Firmware successfully deployed', 1000, 'x')")
+                    .arg(id)));
         }
+        QVERIFY(raw.execute(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    }
+
+    // A journal of version 1 or 2 opens as the current version with every row kept, ids
+    // included, and takes the reconciled outcomes and rollout links from then on.
+    void migratesOldVersionKeepingEveryRow_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+    }
+
+    void migratesOldVersionKeepingEveryRow()
+    {
+        QFETCH(int, version);
+        writeOldJournal(version);
         DeployHistory history;
         QVERIFY2(history.open(m_path), qPrintable(history.errorString()));
         const QList<DeployAttempt> kept = history.attempts();
@@ -427,9 +450,13 @@ private Q_SLOTS:
         QCOMPARE(kept.at(0).version, QStringLiteral("1.7.0"));
         QCOMPARE(kept.at(0).outcome, Outcome::Deployed);
         QCOMPARE(kept.at(0).serverMessage, QStringLiteral("Firmware successfully deployed"));
+        QCOMPARE(kept.at(0).rolloutId, -1);
 
-        const qint64 id = history.recordStarted(sampleDeployAttempt());
+        DeployAttempt attempt = sampleDeployAttempt();
+        attempt.rolloutId = 42;
+        const qint64 id = history.recordStarted(attempt);
         QVERIFY(id > 7);
+        QCOMPARE(history.attempt(id)->rolloutId, 42);
         QVERIFY2(history.recordFinished(id, Outcome::OutcomeUnknown, QStringLiteral("no answer")),
                  qPrintable(history.errorString()));
         QCOMPARE(history.attempt(id)->outcome, Outcome::OutcomeUnknown);
@@ -438,8 +465,16 @@ private Q_SLOTS:
         history.close();
 
         RawDatabase raw(m_path);
-        QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QVariantList{2});
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")),
+                 QVariantList{DeployHistory::SchemaVersion});
         QCOMPARE(raw.column(QStringLiteral("SELECT count(*) FROM attempts")), QVariantList{3});
+        QCOMPARE(raw.column(QStringLiteral("SELECT count(*) FROM rollouts")), QVariantList{0});
+        const QVariantList indexes =
+            raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = 'attempts' ORDER BY name"));
+        QCOMPARE(indexes, (QVariantList{QStringLiteral("attempts_newest"),
+                                        QStringLiteral("attempts_rollout"),
+                                        QStringLiteral("attempts_running")}));
     }
 
     void refusesJournalOfNewerVersion()

@@ -66,6 +66,8 @@ struct DeployAttempt
     QString serverMessage;
     // Milliseconds from start to finish; -1 while unknown (Running, Interrupted).
     qint64 durationMs = -1;
+    // The rollout that made this upload (RolloutJournal); -1 for a single deploy.
+    qint64 rolloutId = -1;
 
     bool isFinished() const { return outcome != Outcome::Running; }
     // The whole body went out without an answer: only the server's record can tell.

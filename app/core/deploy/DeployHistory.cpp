@@ -1,5 +1,6 @@
 #include "deploy/DeployHistory.h"
 
+#include "BuildInfo.h"
 #include "deploy/DeployLog.h"
 #include "export/CsvWriter.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <QUuid>
 #include <array>
@@ -101,11 +103,63 @@ QString csvTime(const QDateTime& time)
 constexpr auto SelectColumns =
     "SELECT id, started_at, finished_at, api_url, account, target_kind, target_id, target_name, "
     "version, file_name, file_path, file_size, file_sha256, image_version, outcome, error_text, "
-    "server_message, duration_ms FROM attempts";
+    "server_message, duration_ms, rollout_id FROM attempts";
+
+// The attempts' columns that every schema version has, for copying rows into a new table.
+constexpr auto VersionOneColumns =
+    "id, owner, started_at, finished_at, api_url, account, target_kind, target_id, target_name, "
+    "version, file_name, file_path, file_size, file_sha256, image_version, outcome, error_text, "
+    "server_message, duration_ms, search_text";
+
+// A rollout, its plan and its targets' last states (RolloutJournal reads and writes them).
+// A rollout row has an owner like an attempt, so that one of an instance that is gone
+// can be told from one that still runs.
+constexpr auto RolloutsTable = "CREATE TABLE rollouts ("
+                               "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               "owner TEXT NOT NULL,"
+                               "created_at INTEGER NOT NULL,"
+                               "updated_at INTEGER NOT NULL,"
+                               "api_url TEXT NOT NULL,"
+                               "account TEXT NOT NULL,"
+                               "file_path TEXT NOT NULL,"
+                               "file_size INTEGER NOT NULL,"
+                               "file_sha256 TEXT NOT NULL,"
+                               "version TEXT NOT NULL,"
+                               "waves TEXT NOT NULL,"
+                               "concurrency INTEGER NOT NULL,"
+                               "gate TEXT NOT NULL,"
+                               "max_failure_percent INTEGER NOT NULL,"
+                               "state TEXT NOT NULL,"
+                               "reason TEXT NOT NULL DEFAULT '',"
+                               "wave INTEGER NOT NULL DEFAULT 0)";
+
+constexpr auto RolloutTargetsTable =
+    "CREATE TABLE rollout_targets ("
+    "rollout_id INTEGER NOT NULL REFERENCES rollouts (id) ON DELETE CASCADE,"
+    "position INTEGER NOT NULL,"
+    "target_kind TEXT NOT NULL CHECK (target_kind IN ('device', 'group')),"
+    "target_id TEXT NOT NULL,"
+    "name TEXT NOT NULL,"
+    "previous_version TEXT NOT NULL,"
+    "wave INTEGER NOT NULL,"
+    "state TEXT NOT NULL,"
+    "reason TEXT NOT NULL DEFAULT '',"
+    "error TEXT NOT NULL DEFAULT '',"
+    "uploads INTEGER NOT NULL DEFAULT 0,"
+    "started_at INTEGER,"
+    "deployed_at INTEGER,"
+    "PRIMARY KEY (rollout_id, position))";
 
 } // namespace
 
 DeployHistory::DeployHistory() = default;
+
+QString DeployHistory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1Char('/') + QLatin1String(buildinfo::organizationName) + QLatin1Char('/') +
+           QLatin1String(buildinfo::applicationName) + QLatin1String("/history.sqlite");
+}
 
 DeployHistory::~DeployHistory()
 {
@@ -198,7 +252,8 @@ qint64 DeployHistory::recordStarted(const DeployAttempt& attempt)
     query.prepare(QStringLiteral(
         "INSERT INTO attempts (owner, started_at, api_url, account, target_kind, target_id, "
         "target_name, version, file_name, file_path, file_size, file_sha256, image_version, "
-        "outcome, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "outcome, search_text, rollout_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     query.addBindValue(m_ownerId);
     query.addBindValue(startedAt.toMSecsSinceEpoch());
     query.addBindValue(notNull(apiUrl));
@@ -215,6 +270,8 @@ qint64 DeployHistory::recordStarted(const DeployAttempt& attempt)
     query.addBindValue(outcomeKey(Outcome::Running));
     query.addBindValue(searchText({attempt.targetId, attempt.targetName, attempt.version,
                                    attempt.fileName, attempt.account}));
+    query.addBindValue(attempt.rolloutId >= 0 ? QVariant(attempt.rolloutId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
     // Autocommit: the row is on disk when exec() returns.
     if (!execute(query, "record a started attempt"))
         return -1;
@@ -303,6 +360,13 @@ int DeployHistory::markInterrupted()
     while (query.next())
         owners.insert(query.value(0).toString());
     query.finish();
+    query.prepare(QStringLiteral("SELECT DISTINCT owner FROM rollouts WHERE state IN "
+                                 "('running', 'pausing', 'at_gate')"));
+    if (!execute(query, "list running rollouts"))
+        return -1;
+    while (query.next())
+        owners.insert(query.value(0).toString());
+    query.finish();
     // Lock files of instances that died with no running attempt are cleared too.
     const QDir ownersDir(m_path + QLatin1String(".owners"));
     const QStringList lockFiles =
@@ -313,13 +377,8 @@ int DeployHistory::markInterrupted()
 
     int marked = 0;
     for (const QString& owner : std::as_const(owners)) {
-        // The owner id becomes a file name: only a UUID, as this class writes them.
-        if (QUuid::fromString(owner).isNull())
-            continue;
-        QLockFile lock(ownersDir.filePath(owner + QLatin1String(".lock")));
-        lock.setStaleLockTime(0);
-        // Held: that instance is alive (or we cannot tell); its attempts stay Running.
-        if (!lock.tryLock(0))
+        // Alive (or we cannot tell): its attempts stay Running.
+        if (!isOwnerGone(owner))
             continue;
         QSqlQuery update(database());
         update.prepare(QStringLiteral("UPDATE attempts SET outcome = ? WHERE owner = ? AND "
@@ -334,8 +393,25 @@ int DeployHistory::markInterrupted()
                              << "attempt(s) of an ended instance marked interrupted";
             marked += update.numRowsAffected();
         }
+        // A rollout that was running keeps its targets' last states for a resume.
+        update.prepare(QStringLiteral("UPDATE rollouts SET state = 'interrupted' WHERE owner = ? "
+                                      "AND state IN ('running', 'pausing', 'at_gate')"));
+        update.addBindValue(owner);
+        if (!execute(update, "mark rollouts interrupted"))
+            return -1;
     }
     return marked;
+}
+
+bool DeployHistory::isOwnerGone(const QString& owner) const
+{
+    // The owner id becomes a file name: only a UUID, as this class writes them.
+    if (owner == m_ownerId || QUuid::fromString(owner).isNull() || m_path.isEmpty())
+        return false;
+    QLockFile lock(m_path + QLatin1String(".owners/") + owner + QLatin1String(".lock"));
+    lock.setStaleLockTime(0);
+    // Taken only from a process that is gone; released (and removed) on return.
+    return lock.tryLock(0);
 }
 
 QList<DeployAttempt> DeployHistory::attempts(const QString& search, int limit)
@@ -453,7 +529,8 @@ QString DeployHistory::attemptsTable(const QString& name)
                           "error_text TEXT NOT NULL DEFAULT '',"
                           "server_message TEXT NOT NULL DEFAULT '',"
                           "duration_ms INTEGER,"
-                          "search_text TEXT NOT NULL)")
+                          "search_text TEXT NOT NULL,"
+                          "rollout_id INTEGER REFERENCES rollouts (id) ON DELETE SET NULL)")
         .arg(name, outcomes.join(QLatin1Char(',')));
 }
 
@@ -478,20 +555,31 @@ bool DeployHistory::createSchema()
         return rollBack();
     QStringList statements;
     if (*version == 0) {
-        statements << attemptsTable(QStringLiteral("attempts"));
+        statements << QLatin1String(RolloutsTable) << QLatin1String(RolloutTargetsTable)
+                   << attemptsTable(QStringLiteral("attempts"));
     } else if (*version == 1) {
         // Version 2 knows the reconciled outcomes (not deployed, unknown). SQLite cannot
         // change a CHECK constraint: the table is made again and every row copied over.
-        statements << attemptsTable(QStringLiteral("attempts_v2"))
-                   << QStringLiteral("INSERT INTO attempts_v2 SELECT * FROM attempts")
+        statements << QLatin1String(RolloutsTable) << QLatin1String(RolloutTargetsTable)
+                   << attemptsTable(QStringLiteral("attempts_v3"))
+                   << QStringLiteral("INSERT INTO attempts_v3 (%1) SELECT %1 FROM attempts")
+                          .arg(QLatin1String(VersionOneColumns))
                    << QStringLiteral("DROP TABLE attempts")
-                   << QStringLiteral("ALTER TABLE attempts_v2 RENAME TO attempts");
+                   << QStringLiteral("ALTER TABLE attempts_v3 RENAME TO attempts");
+    } else if (*version == 2) {
+        // Version 3 keeps rollouts, and links each attempt to the rollout that made it.
+        statements << QLatin1String(RolloutsTable) << QLatin1String(RolloutTargetsTable)
+                   << QStringLiteral("ALTER TABLE attempts ADD COLUMN rollout_id INTEGER "
+                                     "REFERENCES rollouts (id) ON DELETE SET NULL");
     }
     if (*version < SchemaVersion) {
-        statements << QStringLiteral(
-                          "CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)")
-                   << QStringLiteral("CREATE INDEX attempts_running ON attempts (owner) "
-                                     "WHERE outcome = 'running'")
+        if (*version < 2)
+            statements << QStringLiteral(
+                              "CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)")
+                       << QStringLiteral("CREATE INDEX attempts_running ON attempts (owner) "
+                                         "WHERE outcome = 'running'");
+        statements << QStringLiteral("CREATE INDEX attempts_rollout ON attempts (rollout_id) "
+                                     "WHERE rollout_id IS NOT NULL")
                    << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
         qCInfo(lcDeploy) << "history: schema" << *version << "->" << SchemaVersion;
     }
@@ -621,6 +709,7 @@ QList<DeployAttempt> DeployHistory::select(const QString& where, const QVariantL
         attempt.errorText = query.value(15).toString();
         attempt.serverMessage = query.value(16).toString();
         attempt.durationMs = query.value(17).isNull() ? -1 : query.value(17).toLongLong();
+        attempt.rolloutId = query.value(18).isNull() ? -1 : query.value(18).toLongLong();
         result.append(attempt);
     }
     return result;

@@ -16,8 +16,8 @@ class QSqlQuery;
 
 namespace iotaap {
 
-// The local journal of deploy attempts: an SQLite file (the GUI keeps it at
-// QStandardPaths::AppDataLocation + "/history.sqlite").
+// The local journal of deploy attempts and rollouts: an SQLite file that the window and
+// `iotaap-ota` share (defaultPath()).
 //
 // An attempt is written before its upload starts and completed when it ends,
 // so that a crash or a kill leaves a row behind; the next instance to open the
@@ -41,10 +41,13 @@ class DeployHistory final
 
 public:
     // Bumped with every schema change; PRAGMA user_version holds it.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     DeployHistory();
     ~DeployHistory();
+    // The journal of this user, wherever the app runs from:
+    // <GenericDataLocation>/IoTaaP/iotaap-ota-manager/history.sqlite.
+    static QString defaultPath();
     Q_DISABLE_COPY_MOVE(DeployHistory)
 
     // Opens (creating the folder, the file and the schema when needed) and
@@ -89,8 +92,13 @@ public:
     static bool exportCsv(QIODevice& device, const QList<DeployAttempt>& attempts,
                           QString* errorString = nullptr);
 
-private:
+    // For the journal's rollout tables (RolloutJournal), on the same connection and owner.
     QSqlDatabase database() const;
+    const QString& ownerId() const { return m_ownerId; }
+    // The instance with this owner id has ended, so that what it ran may be taken over.
+    bool isOwnerGone(const QString& owner) const;
+
+private:
     // Busy timeout, journal mode and durability; refuses a newer schema first.
     bool configureConnection();
     // Fails for a schema newer than SchemaVersion.

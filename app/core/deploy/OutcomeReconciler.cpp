@@ -23,6 +23,15 @@ void OutcomeReconciler::reconcile(const Target& target, const QString& version,
     m_lookup->lookUp(target);
 }
 
+OutcomeReconciler::Verdict OutcomeReconciler::judge(const TargetInfo& info, const QString& version,
+                                                    const QDateTime& startedAt)
+{
+    const bool deployed =
+        info.currentVersion == version && info.lastUpdated.isValid() &&
+        info.lastUpdated.toMSecsSinceEpoch() >= startedAt.toMSecsSinceEpoch() - ClockSlackMs;
+    return deployed ? Verdict::Deployed : Verdict::NotDeployed;
+}
+
 void OutcomeReconciler::onLookedUp()
 {
     const TargetInfo info = m_lookup->info(m_target);
@@ -31,9 +40,7 @@ void OutcomeReconciler::onLookedUp()
         m_explanation = tr("The whole file was sent but no answer came, and the server could not "
                            "be asked whether it stored it: %1")
                             .arg(m_lookup->error().message());
-    } else if (info.currentVersion == m_version && info.lastUpdated.isValid() &&
-               info.lastUpdated.toMSecsSinceEpoch() >=
-                   m_startedAt.toMSecsSinceEpoch() - ClockSlackMs) {
+    } else if (judge(info, m_version, m_startedAt) == Verdict::Deployed) {
         m_verdict = Verdict::Deployed;
         m_deployedAt = info.lastUpdated;
         m_explanation = tr("Deployed (confirmed from the server's record).");

@@ -10,6 +10,7 @@ namespace iotaap {
 
 class ApiClient;
 class TargetLookup;
+struct TargetInfo;
 
 // What became of an upload that ended without an answer after its whole body was
 // sent (a cancel, a timeout, a dropped connection): the server may have stored it. The
@@ -37,6 +38,10 @@ public:
     ~OutcomeReconciler() override;
 
     void reconcile(const Target& target, const QString& version, const QDateTime& startedAt);
+    // The verdict from what a lookup found, for a caller that looked up many targets at
+    // once: Deployed or NotDeployed.
+    static Verdict judge(const TargetInfo& info, const QString& version,
+                         const QDateTime& startedAt);
 
     Verdict verdict() const { return m_verdict; }
     // One sentence for the operator on how the verdict was reached.

@@ -4,11 +4,14 @@
 #include "deploy/DeployChecks.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/DeployJob.h"
+#include "deploy/OutcomeReconciler.h"
 #include "deploy/TargetLookup.h"
+#include "rollout/RolloutJournal.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
+#include <array>
 
 namespace iotaap {
 
@@ -17,6 +20,19 @@ namespace {
 Q_LOGGING_CATEGORY(lcRollout, "iotaap.rollout")
 
 constexpr std::chrono::milliseconds defaultCheckinPoll{5000};
+
+constexpr std::array<std::pair<RolloutRunner::State, const char*>, 10> stateKeys{{
+    {RolloutRunner::State::Idle, "idle"},
+    {RolloutRunner::State::Preparing, "preparing"},
+    {RolloutRunner::State::Ready, "ready"},
+    {RolloutRunner::State::Running, "running"},
+    {RolloutRunner::State::Pausing, "pausing"},
+    {RolloutRunner::State::Paused, "paused"},
+    {RolloutRunner::State::AtGate, "at_gate"},
+    {RolloutRunner::State::Stopped, "stopped"},
+    {RolloutRunner::State::Finished, "finished"},
+    {RolloutRunner::State::Cancelled, "cancelled"},
+}};
 
 } // namespace
 
@@ -58,11 +74,22 @@ void RolloutRunner::setCheckinPollInterval(std::chrono::milliseconds interval)
     m_pollTimer.setInterval(interval);
 }
 
+QString RolloutRunner::stateKey(State state)
+{
+    for (const auto& [value, key] : stateKeys) {
+        if (value == state)
+            return QLatin1String(key);
+    }
+    return {};
+}
+
 void RolloutRunner::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
+    if (m_rolloutId >= 0 && !m_journal->saveState(m_rolloutId, stateKey(state), m_reason, m_wave))
+        qCWarning(lcRollout).noquote() << m_journal->errorString();
     Q_EMIT stateChanged();
 }
 
@@ -73,7 +100,22 @@ void RolloutRunner::setTarget(int index, RolloutTarget::State state, const QStri
     target.reason = reason;
     qCInfo(lcRollout).noquote() << "target" << target.target.id << "now"
                                 << RolloutTarget::stateKey(state);
+    journalTarget(index);
     Q_EMIT targetChanged(index);
+}
+
+void RolloutRunner::journalTarget(int index)
+{
+    // A journal that cannot be written stops the next upload (DeployJob refuses it).
+    if (m_rolloutId >= 0 && !m_journal->saveTarget(m_rolloutId, index, m_targets.at(index)))
+        qCWarning(lcRollout).noquote() << m_journal->errorString();
+}
+
+void RolloutRunner::refuse(const QString& reason)
+{
+    m_reason = reason;
+    setState(State::Stopped);
+    Q_EMIT prepared();
 }
 
 void RolloutRunner::prepare(const RolloutPlan& plan)
@@ -102,9 +144,7 @@ void RolloutRunner::onPrepared()
 {
     m_prepareError = m_lookup->error();
     if (m_prepareError.isError()) {
-        m_reason = m_lookup->error().message();
-        setState(State::Stopped);
-        Q_EMIT prepared();
+        refuse(m_prepareError.message());
         return;
     }
     m_downgrades = 0;
@@ -139,6 +179,106 @@ void RolloutRunner::onPrepared()
     Q_EMIT prepared();
 }
 
+void RolloutRunner::restore(qint64 rolloutId)
+{
+    m_reason.clear();
+    m_targets.clear();
+    if (!m_history || !m_history->isOpen()) {
+        refuse(tr("Without the deploy history no rollout can be resumed."));
+        return;
+    }
+    m_journal = std::make_unique<RolloutJournal>(*m_history);
+    const std::optional<RolloutRecord> record = m_journal->load(rolloutId);
+    if (!record) {
+        refuse(m_journal->errorString());
+        return;
+    }
+    if (!m_journal->claim(rolloutId)) {
+        refuse(m_journal->errorString());
+        return;
+    }
+    m_plan = record->plan;
+    m_targets = record->targets;
+    m_waveEnds = waveEndsOf(m_targets);
+    m_wave = std::clamp(record->wave, 0, std::max(0, int(m_waveEnds.size()) - 1));
+    m_downgrades = 0;
+    m_downgradeIndexes.clear();
+    m_rolloutId = rolloutId;
+    QList<Target> unsettled;
+    for (const RolloutTarget& target : std::as_const(m_targets)) {
+        if (target.wave >= 0 && !target.isDeployed() &&
+            target.state != RolloutTarget::State::Skipped)
+            unsettled << target.target;
+    }
+    setState(State::Preparing);
+    m_lookup = std::make_unique<TargetLookup>(m_api);
+    connect(m_lookup.get(), &TargetLookup::finished, this, &RolloutRunner::onRestored);
+    m_lookup->lookUpAll(unsettled);
+}
+
+void RolloutRunner::onRestored()
+{
+    m_prepareError = m_lookup->error();
+    if (m_prepareError.isError()) {
+        m_lookup.reset();
+        refuse(tr("The rollout cannot be resumed before the server says what became of its "
+                  "last uploads: %1")
+                   .arg(m_prepareError.message()));
+        return;
+    }
+    using TargetState = RolloutTarget::State;
+    for (int index = 0; index < m_targets.size(); ++index) {
+        RolloutTarget& target = m_targets[index];
+        if (target.wave < 0 || target.isDeployed() || target.state == TargetState::Skipped)
+            continue;
+        const TargetInfo info = m_lookup->info(target.target);
+        const QString token =
+            info.accountToken.isEmpty() ? m_givenTokens.value(target.target) : info.accountToken;
+        m_tokens.insert(target.target, token);
+        if (target.state == TargetState::Uploading || target.state == TargetState::OutcomeUnknown) {
+            // The upload may have been stored after all: the record tells, as after a
+            // dropped connection. One that was not stored goes again.
+            if (OutcomeReconciler::judge(info, m_plan.version, target.startedAt) ==
+                OutcomeReconciler::Verdict::Deployed) {
+                target.deployedAt = info.lastUpdated;
+                setTarget(index, TargetState::Deployed,
+                          tr("Deployed (confirmed from the server's record)."));
+                continue;
+            }
+            setTarget(index, TargetState::Queued,
+                      tr("Its last upload was not stored; it goes again."));
+        } else if (target.state == TargetState::Cancelled) {
+            setTarget(index, TargetState::Queued);
+        }
+        if (target.state != TargetState::Queued)
+            continue;
+        if (!info.exists)
+            setTarget(index, TargetState::Skipped, tr("Not a device of this account."));
+        else if (token.isEmpty())
+            setTarget(index, TargetState::Skipped,
+                      tr("No token: the device list shows none for it."));
+    }
+    m_lookup.reset();
+    m_reason = tr("Taken up from the deploy history: resume it to continue.");
+    setState(State::Paused);
+    Q_EMIT prepared();
+}
+
+QList<int> RolloutRunner::waveEndsOf(const QList<RolloutTarget>& targets)
+{
+    // The planned targets come first, each wave after the one before (start()).
+    QList<int> ends;
+    for (int index = 0; index < targets.size(); ++index) {
+        const int wave = targets.at(index).wave;
+        if (wave < 0)
+            break;
+        if (wave >= ends.size())
+            ends.resize(wave + 1, index);
+        ends[wave] = index + 1;
+    }
+    return ends;
+}
+
 void RolloutRunner::start(bool confirmDowngrades)
 {
     if (m_state != State::Ready)
@@ -167,6 +307,25 @@ void RolloutRunner::start(bool confirmDowngrades)
         m_targets[index].wave = wave;
     }
     m_wave = 0;
+    if (m_history && m_history->isOpen()) {
+        RolloutRecord record;
+        QUrl apiUrl = m_api.baseUrl();
+        apiUrl.setUserInfo({});
+        record.apiUrl = apiUrl;
+        record.account = m_account;
+        record.plan = m_plan;
+        record.state = stateKey(State::Running);
+        record.targets = m_targets;
+        m_journal = std::make_unique<RolloutJournal>(*m_history);
+        m_rolloutId = m_journal->create(record);
+        // Nothing goes out that the journal would not know of.
+        if (m_rolloutId < 0) {
+            m_reason = m_journal->errorString();
+            setState(State::Stopped);
+            Q_EMIT finished();
+            return;
+        }
+    }
     setState(State::Running);
     for (int index = 0; index < m_targets.size(); ++index)
         Q_EMIT targetChanged(index);
@@ -213,6 +372,7 @@ void RolloutRunner::startUpload(int index)
     attempt.filePath = m_plan.filePath;
     attempt.fileSize = m_plan.fileSize;
     attempt.fileSha256 = m_plan.fileSha256;
+    attempt.rolloutId = m_rolloutId;
 
     auto* job = new DeployJob(m_api, m_history, this);
     m_jobs.insert(index, job);

@@ -15,6 +15,7 @@ namespace iotaap {
 class ApiClient;
 class DeployHistory;
 class DeployJob;
+class RolloutJournal;
 class TargetLookup;
 
 // Runs a rollout: one firmware to many devices in waves, a few uploads at a time, with a
@@ -29,6 +30,10 @@ class TargetLookup;
 // journal too, and one that ends without an answer after its whole body was sent is
 // reconciled from the device's OTA record (OutcomeReconciler); a 401 or a firmware file changed on
 // disk pauses the rollout and says why.
+//
+// With an open history journal the rollout is kept there too (RolloutJournal): written when
+// it starts, then at every change of its state or a target's, so that restore() can take up
+// a rollout that a killed process, or a paused or stopped one, left behind.
 class RolloutRunner final : public QObject
 {
     Q_OBJECT
@@ -62,6 +67,12 @@ public:
     void prepare(const RolloutPlan& plan);
     // Runs the prepared plan; downgrades go out only when confirmed, else they are skipped.
     void start(bool confirmDowngrades);
+    // Takes up a rollout of the journal, whatever ended it; prepared() follows. The targets
+    // that were uploading or of unknown outcome are reconciled from the server's records
+    // first (deployed, or queued again), cancelled ones are queued again, and the tokens are
+    // looked up again (the journal keeps none). Ends Paused, so that resume() continues it,
+    // or Stopped with stopReason() saying why it cannot be taken up.
+    void restore(qint64 rolloutId);
 
     void pause();
     void resume();
@@ -75,6 +86,10 @@ public:
     bool skip(int index);
 
     State state() const { return m_state; }
+    // "running", "at_gate", ...: stable keys for the journal and JSON, never translated.
+    static QString stateKey(State state);
+    // The rollout's id in the journal; -1 before it started, or without a journal.
+    qint64 rolloutId() const { return m_rolloutId; }
     const RolloutPlan& plan() const { return m_plan; }
     const QList<RolloutTarget>& targets() const { return m_targets; }
     // Cumulative end of each wave in targets(), as RolloutPlan::waveEnds.
@@ -102,6 +117,11 @@ Q_SIGNALS:
 
 private:
     void onPrepared();
+    void onRestored();
+    // Stopped before it ran, with the reason; prepared() follows.
+    void refuse(const QString& reason);
+    void journalTarget(int index);
+    static QList<int> waveEndsOf(const QList<RolloutTarget>& targets);
     void setState(State state);
     void pump();
     void startUpload(int index);
@@ -120,6 +140,8 @@ private:
 
     ApiClient& m_api;
     DeployHistory* m_history;
+    std::unique_ptr<RolloutJournal> m_journal;
+    qint64 m_rolloutId = -1;
     QString m_account;
     RolloutPlan m_plan;
     QList<RolloutTarget> m_targets;
