@@ -1523,6 +1523,68 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>%1 cannot be read: %2</source>
         <translation>%1 se ne može pročitati: %2</translation>
     </message>
+    <message>
+        <source>Take up the rollout with this id (see --list) where it ended.</source>
+        <translation>Nastavi rollout s ovim ID-om (vidi --list) tamo gdje je stao.</translation>
+    </message>
+    <message>
+        <source>List the rollouts of the deploy history, newest first.</source>
+        <translation>Izlistaj rollouts iz historije isporuka, najnovije prvo.</translation>
+    </message>
+    <message>
+        <source>With --resume: upload again to the devices that failed (never to one that is deployed).</source>
+        <translation>Uz --resume: ponovo pošalji na uređaje koji nisu uspjeli (nikad na već postavljen).</translation>
+    </message>
+    <message>
+        <source>The rollout is not kept in the deploy history, so it cannot be resumed: %1</source>
+        <translation>Rollout se ne čuva u historiji isporuka, pa se ne može nastaviti: %1</translation>
+    </message>
+    <message>
+        <source>--list takes no FILE and no option but --format</source>
+        <translation>--list ne prima FAJL niti opciju osim --format</translation>
+    </message>
+    <message>
+        <source>No rollout in the deploy history %1.</source>
+        <translation>Nema rollouta u historiji isporuka %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  version %4  %5  %6
+</source>
+        <translation>%1  %2  %3  verzija %4  %5  %6
+</translation>
+    </message>
+    <message>
+        <source>--resume takes up the rollout&apos;s own plan: no FILE and no option but --format and --yes</source>
+        <translation>--resume nastavlja vlastiti plan rollouta: bez FAJLA i bez opcija osim --format i --yes</translation>
+    </message>
+    <message>
+        <source>--resume takes a rollout id, a whole number (see --list)</source>
+        <translation>--resume prima ID rollouta, cijeli broj (vidi --list)</translation>
+    </message>
+    <message>
+        <source>no rollout can be resumed: %1</source>
+        <translation>nijedan rollout se ne može nastaviti: %1</translation>
+    </message>
+    <message>
+        <source>the deploy history has no rollout %1 (see --list)</source>
+        <translation>historija isporuka nema rollout %1 (vidi --list)</translation>
+    </message>
+    <message>
+        <source>rollout %1 ran against %2: pass --api-url %2</source>
+        <translation>rollout %1 je išao prema %2: navedite --api-url %2</translation>
+    </message>
+    <message>
+        <source>rollout %1 has manual gates between its waves: resume it on a terminal</source>
+        <translation>rollout %1 ima ručne kapije između talasa: nastavite ga u terminalu</translation>
+    </message>
+    <message>
+        <source>%1 changed since rollout %2 started: its SHA-256 is no longer %3; start a new rollout with the new file</source>
+        <translation>%1 se promijenio od početka rollouta %2: njegov SHA-256 više nije %3; pokrenite novi rollout s novim fajlom</translation>
+    </message>
+    <message>
+        <source>--retry-failed goes with --resume ROLLOUT_ID</source>
+        <translation>--retry-failed ide uz --resume ROLLOUT_ID</translation>
+    </message>
 </context>
 <context>
     <name>RolloutDriver</name>
@@ -1545,6 +1607,45 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>the rollout was stopped at the gate after wave %1</source>
         <translation>postavljanje je zaustavljeno na kapiji nakon talasa %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutJournal</name>
+    <message>
+        <source>The deploy history is not open.</source>
+        <translation>Historija isporuka nije otvorena.</translation>
+    </message>
+    <message>
+        <source>The deploy history %1 cannot be written: %2</source>
+        <translation>Historija isporuka %1 ne može se pisati: %2</translation>
+    </message>
+    <message>
+        <source>The deploy history has no rollout %1 run by this app instance.</source>
+        <translation>Historija isporuka nema rollout %1 koji vodi ova instanca aplikacije.</translation>
+    </message>
+    <message>
+        <source>The deploy history has no target %1 in rollout %2.</source>
+        <translation>Historija isporuka nema cilj %1 u rolloutu %2.</translation>
+    </message>
+    <message>
+        <source>The deploy history has no rollout %1.</source>
+        <translation>Historija isporuka nema rollout %1.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 has a target in a state this version does not know (%2).</source>
+        <translation>Rollout %1 ima cilj u stanju koje ova verzija ne poznaje (%2).</translation>
+    </message>
+    <message>
+        <source>Rollout %1 is open in another window or command that is still running; stop it there first.</source>
+        <translation>Rollout %1 je otvoren u drugom prozoru ili komandi koja još radi; prvo ga tamo zaustavite.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 was just taken over by another window or command.</source>
+        <translation>Rollout %1 je upravo preuzeo drugi prozor ili komanda.</translation>
+    </message>
+    <message>
+        <source>The deploy history %1 cannot be read or written: %2</source>
+        <translation>Historija isporuka %1 ne može se čitati ni pisati: %2</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1797,16 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>%1 deployed, %2 confirmed, %3 failed, %4 unknown, %5 cancelled, %6 not started, %7 skipped; %8 devices in all.
 </source>
         <translation>%1 postavljeno, %2 potvrđeno, %3 neuspjelo, %4 nepoznato, %5 otkazano, %6 nije započeto, %7 preskočeno; ukupno %8 uređaja.
+</translation>
+    </message>
+    <message>
+        <source>Resuming rollout %1 of version %2 in wave %3 of %4: %5 deployed, %6 failed, %7 to go.</source>
+        <translation>Nastavlja se rollout %1 verzije %2 u talasu %3 od %4: %5 postavljeno, %6 neuspjelo, %7 preostalo.</translation>
+    </message>
+    <message>
+        <source>Kept in the deploy history as rollout %1: &quot;iotaap-ota rollout --resume %1&quot; takes it up again.
+</source>
+        <translation>Sačuvan u historiji isporuka kao rollout %1: „iotaap-ota rollout --resume %1“ ga nastavlja.
 </translation>
     </message>
 </context>
@@ -2465,6 +2576,30 @@ Istječe:    %6
     <message>
         <source>Left out by the operator.</source>
         <translation>Izostavio operater.</translation>
+    </message>
+    <message>
+        <source>Without the deploy history no rollout can be resumed.</source>
+        <translation>Bez historije isporuka nijedan rollout se ne može nastaviti.</translation>
+    </message>
+    <message>
+        <source>The rollout cannot be resumed before the server says what became of its last uploads: %1</source>
+        <translation>Rollout se ne može nastaviti dok server ne kaže šta je bilo s njegovim posljednjim slanjima: %1</translation>
+    </message>
+    <message>
+        <source>Deployed (confirmed from the server&apos;s record).</source>
+        <translation>Postavljeno (potvrđeno zapisom servera).</translation>
+    </message>
+    <message>
+        <source>Its last upload was not stored; it goes again.</source>
+        <translation>Njegovo posljednje slanje nije sačuvano; šalje se ponovo.</translation>
+    </message>
+    <message>
+        <source>Taken up from the deploy history: resume it to continue.</source>
+        <translation>Preuzet iz historije isporuka: nastavite ga da biste išli dalje.</translation>
+    </message>
+    <message>
+        <source>Not deployed: the upload ended without an answer, and the server&apos;s record does not show it.</source>
+        <translation>Nije postavljeno: slanje je završilo bez odgovora, a zapis servera ga ne pokazuje.</translation>
     </message>
 </context>
 <context>

@@ -1513,6 +1513,68 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Take up the rollout with this id (see --list) where it ended.</source>
+        <translation>Den Rollout mit dieser ID (siehe --list) dort fortsetzen, wo er endete.</translation>
+    </message>
+    <message>
+        <source>List the rollouts of the deploy history, newest first.</source>
+        <translation>Die Rollouts des Bereitstellungsverlaufs auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>With --resume: upload again to the devices that failed (never to one that is deployed).</source>
+        <translation>Mit --resume: erneut auf die fehlgeschlagenen Geräte hochladen (nie auf ein bereitgestelltes).</translation>
+    </message>
+    <message>
+        <source>The rollout is not kept in the deploy history, so it cannot be resumed: %1</source>
+        <translation>Der Rollout wird nicht im Bereitstellungsverlauf gespeichert und kann daher nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>--list takes no FILE and no option but --format</source>
+        <translation>--list nimmt keine DATEI und keine Option außer --format</translation>
+    </message>
+    <message>
+        <source>No rollout in the deploy history %1.</source>
+        <translation>Kein Rollout im Bereitstellungsverlauf %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  version %4  %5  %6
+</source>
+        <translation>%1  %2  %3  Version %4  %5  %6
+</translation>
+    </message>
+    <message>
+        <source>--resume takes up the rollout&apos;s own plan: no FILE and no option but --format and --yes</source>
+        <translation>--resume setzt den eigenen Plan des Rollouts fort: keine DATEI und keine Option außer --format und --yes</translation>
+    </message>
+    <message>
+        <source>--resume takes a rollout id, a whole number (see --list)</source>
+        <translation>--resume nimmt eine Rollout-ID, eine ganze Zahl (siehe --list)</translation>
+    </message>
+    <message>
+        <source>no rollout can be resumed: %1</source>
+        <translation>kein Rollout kann fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>the deploy history has no rollout %1 (see --list)</source>
+        <translation>der Bereitstellungsverlauf hat keinen Rollout %1 (siehe --list)</translation>
+    </message>
+    <message>
+        <source>rollout %1 ran against %2: pass --api-url %2</source>
+        <translation>Rollout %1 lief gegen %2: geben Sie --api-url %2 an</translation>
+    </message>
+    <message>
+        <source>rollout %1 has manual gates between its waves: resume it on a terminal</source>
+        <translation>Rollout %1 hat manuelle Schranken zwischen seinen Wellen: setzen Sie ihn in einem Terminal fort</translation>
+    </message>
+    <message>
+        <source>%1 changed since rollout %2 started: its SHA-256 is no longer %3; start a new rollout with the new file</source>
+        <translation>%1 hat sich seit dem Start von Rollout %2 geändert: seine SHA-256 ist nicht mehr %3; starten Sie einen neuen Rollout mit der neuen Datei</translation>
+    </message>
+    <message>
+        <source>--retry-failed goes with --resume ROLLOUT_ID</source>
+        <translation>--retry-failed gehört zu --resume ROLLOUT_ID</translation>
+    </message>
 </context>
 <context>
     <name>RolloutDriver</name>
@@ -1535,6 +1597,45 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>the rollout was stopped at the gate after wave %1</source>
         <translation>das Ausrollen wurde am Tor nach Welle %1 gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutJournal</name>
+    <message>
+        <source>The deploy history is not open.</source>
+        <translation>Der Bereitstellungsverlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The deploy history %1 cannot be written: %2</source>
+        <translation>Der Bereitstellungsverlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The deploy history has no rollout %1 run by this app instance.</source>
+        <translation>Der Bereitstellungsverlauf hat keinen Rollout %1, den diese App-Instanz ausführt.</translation>
+    </message>
+    <message>
+        <source>The deploy history has no target %1 in rollout %2.</source>
+        <translation>Der Bereitstellungsverlauf hat kein Ziel %1 in Rollout %2.</translation>
+    </message>
+    <message>
+        <source>The deploy history has no rollout %1.</source>
+        <translation>Der Bereitstellungsverlauf hat keinen Rollout %1.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 has a target in a state this version does not know (%2).</source>
+        <translation>Rollout %1 hat ein Ziel in einem Zustand, den diese Version nicht kennt (%2).</translation>
+    </message>
+    <message>
+        <source>Rollout %1 is open in another window or command that is still running; stop it there first.</source>
+        <translation>Rollout %1 ist in einem anderen Fenster oder Befehl geöffnet, der noch läuft; beenden Sie ihn zuerst dort.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 was just taken over by another window or command.</source>
+        <translation>Rollout %1 wurde gerade von einem anderen Fenster oder Befehl übernommen.</translation>
+    </message>
+    <message>
+        <source>The deploy history %1 cannot be read or written: %2</source>
+        <translation>Der Bereitstellungsverlauf %1 kann nicht gelesen oder geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1781,16 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>%1 deployed, %2 confirmed, %3 failed, %4 unknown, %5 cancelled, %6 not started, %7 skipped; %8 devices in all.
 </source>
         <translation>%1 bereitgestellt, %2 bestätigt, %3 fehlgeschlagen, %4 unbekannt, %5 abgebrochen, %6 nicht begonnen, %7 übersprungen; %8 Geräte insgesamt.
+</translation>
+    </message>
+    <message>
+        <source>Resuming rollout %1 of version %2 in wave %3 of %4: %5 deployed, %6 failed, %7 to go.</source>
+        <translation>Rollout %1 der Version %2 wird in Welle %3 von %4 fortgesetzt: %5 bereitgestellt, %6 fehlgeschlagen, %7 ausstehend.</translation>
+    </message>
+    <message>
+        <source>Kept in the deploy history as rollout %1: &quot;iotaap-ota rollout --resume %1&quot; takes it up again.
+</source>
+        <translation>Im Bereitstellungsverlauf als Rollout %1 gespeichert: „iotaap-ota rollout --resume %1“ setzt ihn fort.
 </translation>
     </message>
 </context>
@@ -2447,6 +2558,30 @@ Gültig bis: %6
     <message>
         <source>Left out by the operator.</source>
         <translation>Vom Bediener ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Without the deploy history no rollout can be resumed.</source>
+        <translation>Ohne den Bereitstellungsverlauf kann kein Rollout fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The rollout cannot be resumed before the server says what became of its last uploads: %1</source>
+        <translation>Der Rollout kann erst fortgesetzt werden, wenn der Server sagt, was aus seinen letzten Uploads wurde: %1</translation>
+    </message>
+    <message>
+        <source>Deployed (confirmed from the server&apos;s record).</source>
+        <translation>Bereitgestellt (bestätigt durch den Eintrag des Servers).</translation>
+    </message>
+    <message>
+        <source>Its last upload was not stored; it goes again.</source>
+        <translation>Sein letzter Upload wurde nicht gespeichert; er wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>Taken up from the deploy history: resume it to continue.</source>
+        <translation>Aus dem Bereitstellungsverlauf übernommen: setzen Sie ihn fort, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Not deployed: the upload ended without an answer, and the server&apos;s record does not show it.</source>
+        <translation>Nicht bereitgestellt: der Upload endete ohne Antwort, und der Eintrag des Servers zeigt ihn nicht.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ bool CliContext::authenticate(int* exitCode)
     if (!token)
         return false;
     m_api.setBearerToken(token->token);
+    m_account = token->email;
     return true;
 }
 

@@ -74,12 +74,16 @@ public:
     std::optional<BearerToken> findBearerToken(int* exitCode);
     // findBearerToken() and hands it to the API client.
     bool authenticate(int* exitCode);
+    // The signed-in account's e-mail address once authenticate() found it in the
+    // keychain; empty for $IOTAAP_TOKEN.
+    const QString& account() const { return m_account; }
 
 private:
     Console& m_console;
     QUrl m_apiUrl;
     ApiClient m_api;
     CredentialStore m_credentials;
+    QString m_account;
 };
 
 } // namespace iotaap::cli

@@ -9,12 +9,18 @@
 #include "RolloutPreview.h"
 #include "RolloutTextPrinter.h"
 #include "deploy/DeployChecks.h"
+#include "deploy/DeployHistory.h"
 #include "deploy/TargetLookup.h"
 #include "firmware/FirmwareImage.h"
+#include "rollout/RolloutJournal.h"
 #include "version/SemanticVersion.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <memory>
 
 namespace iotaap::cli {
@@ -37,6 +43,50 @@ std::optional<int> wholeNumber(const QString& text, int minimum, int maximum)
 bool isSingleWave(const QList<WaveSize>& waves)
 {
     return waves.constFirst() == WaveSize{100, true};
+}
+
+// "3 deployed, 1 failed, 8 queued" from a rollout's counts per target state.
+QString countsText(const RolloutRecord& record)
+{
+    QStringList parts;
+    for (const auto state : {RolloutTarget::State::Confirmed, RolloutTarget::State::Deployed,
+                             RolloutTarget::State::Failed, RolloutTarget::State::OutcomeUnknown,
+                             RolloutTarget::State::Uploading, RolloutTarget::State::Cancelled,
+                             RolloutTarget::State::Queued, RolloutTarget::State::Skipped}) {
+        const int count = record.stateCounts.value(RolloutTarget::stateKey(state));
+        if (count > 0)
+            parts << QStringLiteral("%1 %2").arg(count).arg(
+                RolloutTarget::stateName(state).toLower());
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QJsonObject rolloutJson(const RolloutRecord& record)
+{
+    QJsonObject counts;
+    int targets = 0;
+    for (auto it = record.stateCounts.cbegin(); it != record.stateCounts.cend(); ++it) {
+        counts.insert(it.key(), it.value());
+        targets += it.value();
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), record.id},
+        {QStringLiteral("createdAt"), record.createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updatedAt"), record.updatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("state"), record.state},
+        {QStringLiteral("reason"), record.reason.isEmpty() ? QJsonValue() : record.reason},
+        {QStringLiteral("version"), record.plan.version},
+        {QStringLiteral("file"), record.plan.filePath},
+        {QStringLiteral("sha256"), record.plan.fileSha256},
+        {QStringLiteral("apiUrl"), record.apiUrl.toString(QUrl::RemoveUserInfo)},
+        {QStringLiteral("account"), record.account.isEmpty() ? QJsonValue() : record.account},
+        {QStringLiteral("waves"), RolloutPlan::wavesText(record.plan.waves)},
+        {QStringLiteral("gate"), RolloutPlan::gateText(record.plan.gate)},
+        {QStringLiteral("concurrency"), record.plan.concurrency},
+        {QStringLiteral("maxFailures"), record.plan.maxFailurePercent},
+        {QStringLiteral("targets"), targets},
+        {QStringLiteral("states"), counts},
+    };
 }
 
 } // namespace
@@ -75,7 +125,14 @@ RolloutCommand::RolloutCommand()
                tr("Make the pre-flight, print the plan, upload nothing.")),
       m_yes(QStringLiteral("yes"), tr("Start without asking; include downgrades and an image "
                                       "larger than the flash size it declares.")),
-      m_format(formatOption(formats))
+      m_format(formatOption(formats)),
+      m_resume(QStringLiteral("resume"),
+               tr("Take up the rollout with this id (see --list) where it ended."),
+               QStringLiteral("ROLLOUT_ID")),
+      m_list(QStringLiteral("list"), tr("List the rollouts of the deploy history, newest first.")),
+      m_retryFailed(QStringLiteral("retry-failed"),
+                    tr("With --resume: upload again to the devices that failed (never to one "
+                       "that is deployed)."))
 {}
 
 QString RolloutCommand::summary() const
@@ -88,18 +145,25 @@ QString RolloutCommand::synopsis() const
     return QStringLiteral("rollout --version X.Y.Z FILE (--devices-from FILE|- | --search S | "
                           "--group-members GROUP_ID) [--waves 1,10%,100%] [--concurrency N] "
                           "[--gate manual|delay:D|checkin:P:T] [--max-failures P] [--dry-run] "
-                          "[--yes] [--format text|json]");
+                          "[--yes] [--format text|json]\n"
+                          "rollout --resume ROLLOUT_ID [--retry-failed] [--format text|json]\n"
+                          "rollout --list [--format text|json]");
 }
 
 void RolloutCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({m_version, m_devicesFrom, m_search, m_groupMembers, m_waves, m_concurrency,
-                       m_gate, m_maxFailures, m_dryRun, m_yes, m_format});
+                       m_gate, m_maxFailures, m_dryRun, m_yes, m_format, m_resume, m_list,
+                       m_retryFailed});
 }
 
 int RolloutCommand::run(CliContext& context, const QCommandLineParser& parser,
                         const QStringList& arguments)
 {
+    if (parser.isSet(m_list))
+        return listRollouts(context, parser, arguments);
+    if (parser.isSet(m_resume))
+        return resumeRollout(context, parser, arguments);
     // Usage first, then local input, then the network: the cheapest failure wins.
     int exitCode = 0;
     RolloutPlan plan;
@@ -135,6 +199,10 @@ int RolloutCommand::run(CliContext& context, const QCommandLineParser& parser,
     }
     plan.targets = *devices;
     RolloutDriver driver(context);
+    if (!driver.historyProblem().isEmpty() && !dryRun)
+        context.console().note(tr("The rollout is not kept in the deploy history, so it cannot "
+                                  "be resumed: %1")
+                                   .arg(driver.historyProblem()));
     if (!driver.prepare(plan, &exitCode))
         return exitCode;
 
@@ -154,7 +222,122 @@ int RolloutCommand::run(CliContext& context, const QCommandLineParser& parser,
         if (!start)
             return context.fail(ExitCode::ApiRefused, tr("the rollout was not started"));
     }
-    return driver.run(*printer, preview, yes);
+    return driver.run(*printer, preview,
+                      yes ? RolloutDriver::Start::PreparedWithDowngrades
+                          : RolloutDriver::Start::Prepared);
+}
+
+int RolloutCommand::listRollouts(CliContext& context, const QCommandLineParser& parser,
+                                 const QStringList& arguments) const
+{
+    for (const QCommandLineOption* other :
+         {&m_version, &m_devicesFrom, &m_search, &m_groupMembers, &m_waves, &m_concurrency, &m_gate,
+          &m_maxFailures, &m_dryRun, &m_yes, &m_resume}) {
+        if (parser.isSet(*other) || !arguments.isEmpty())
+            return context.fail(ExitCode::Usage, tr("--list takes no FILE and no option but "
+                                                    "--format"));
+    }
+    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(m_format), formats);
+    if (!format)
+        return context.fail(ExitCode::Usage, tr("--format must be text or json"));
+    DeployHistory history;
+    if (!history.open(DeployHistory::defaultPath()))
+        return context.fail(ExitCode::InvalidInput, history.errorString());
+    RolloutJournal journal(history);
+    const QList<RolloutRecord> rollouts = journal.rollouts();
+    if (!journal.errorString().isEmpty())
+        return context.fail(ExitCode::InvalidInput, journal.errorString());
+    Console& console = context.console();
+    if (*format == OutputFormat::Json) {
+        for (const RolloutRecord& record : rollouts)
+            console.outBytes(QJsonDocument(rolloutJson(record)).toJson(QJsonDocument::Compact) +
+                             '\n');
+        return static_cast<int>(ExitCode::Success);
+    }
+    if (rollouts.isEmpty()) {
+        console.note(tr("No rollout in the deploy history %1.").arg(history.path()));
+        return static_cast<int>(ExitCode::Success);
+    }
+    QString text;
+    const QLocale locale;
+    for (const RolloutRecord& record : rollouts) {
+        text += tr("%1  %2  %3  version %4  %5  %6\n")
+                    .arg(record.id, 4)
+                    .arg(locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat),
+                         record.state, record.plan.version,
+                         QFileInfo(record.plan.filePath).fileName(), countsText(record));
+    }
+    console.out(text);
+    return static_cast<int>(ExitCode::Success);
+}
+
+int RolloutCommand::resumeRollout(CliContext& context, const QCommandLineParser& parser,
+                                  const QStringList& arguments) const
+{
+    for (const QCommandLineOption* other :
+         {&m_version, &m_devicesFrom, &m_search, &m_groupMembers, &m_waves, &m_concurrency, &m_gate,
+          &m_maxFailures, &m_dryRun}) {
+        if (parser.isSet(*other) || !arguments.isEmpty())
+            return context.fail(ExitCode::Usage,
+                                tr("--resume takes up the rollout's own plan: no FILE and no "
+                                   "option but --format and --yes"));
+    }
+    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(m_format), formats);
+    if (!format)
+        return context.fail(ExitCode::Usage, tr("--format must be text or json"));
+    bool isNumber = false;
+    const qint64 id = parser.value(m_resume).toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return context.fail(ExitCode::Usage,
+                            tr("--resume takes a rollout id, a whole number (see --list)"));
+
+    RolloutDriver driver(context);
+    if (!driver.historyProblem().isEmpty())
+        return context.fail(ExitCode::InvalidInput,
+                            tr("no rollout can be resumed: %1").arg(driver.historyProblem()));
+    // What the journal says is checked before anything is sent.
+    const std::optional<RolloutRecord> record = RolloutJournal(driver.history()).load(id);
+    if (!record)
+        return context.fail(ExitCode::InvalidInput,
+                            tr("the deploy history has no rollout %1 (see --list)").arg(id));
+    QUrl api = context.api().baseUrl();
+    api.setUserInfo({});
+    if (!record->apiUrl.matches(api, QUrl::StripTrailingSlash))
+        return context.fail(ExitCode::Usage,
+                            tr("rollout %1 ran against %2: pass --api-url %2")
+                                .arg(id)
+                                .arg(record->apiUrl.toString(QUrl::RemoveUserInfo)));
+    const bool interactive =
+        Console::stdinIsTerminal() && Console::stdoutIsTerminal() && Console::stderrIsTerminal();
+    if (!interactive && record->plan.gate.kind == RolloutGate::Kind::Manual &&
+        record->wave + 1 < RolloutPlan::waveEnds(record->plan.waves, record->targets.size()).size())
+        return context.fail(ExitCode::Usage,
+                            tr("rollout %1 has manual gates between its waves: resume it on a "
+                               "terminal")
+                                .arg(id));
+    const FirmwareImage image = FirmwareImage::inspect(record->plan.filePath);
+    if (image.sha256() != record->plan.fileSha256)
+        return context.fail(
+            ExitCode::InvalidInput,
+            image.isValid()
+                ? tr("%1 changed since rollout %2 started: its SHA-256 is no longer %3; start a "
+                     "new rollout with the new file")
+                      .arg(record->plan.filePath)
+                      .arg(id)
+                      .arg(record->plan.fileSha256)
+                : tr("%1: %2").arg(record->plan.filePath, image.problem()));
+
+    int exitCode = 0;
+    if (!context.authenticate(&exitCode))
+        return exitCode;
+    if (!driver.restore(id, &exitCode))
+        return exitCode;
+    const std::unique_ptr<RolloutPrinter> printer = makePrinter(context.console(), *format);
+    const RolloutPreview current = RolloutPreview::asItStands(driver.runner());
+    printer->resumed(driver.runner(), current);
+    return driver.run(*printer, current,
+                      parser.isSet(m_retryFailed) ? RolloutDriver::Start::RestoredRetryingFailed
+                                                  : RolloutDriver::Start::Restored);
 }
 
 std::optional<OutputFormat> RolloutCommand::readUsage(CliContext& context,
@@ -178,6 +361,8 @@ std::optional<OutputFormat> RolloutCommand::readUsage(CliContext& context,
     const std::optional<OutputFormat> format = parseOutputFormat(parser.value(m_format), formats);
     if (!format)
         return usage(tr("--format must be text or json"));
+    if (parser.isSet(m_retryFailed))
+        return usage(tr("--retry-failed goes with --resume ROLLOUT_ID"));
 
     QString problem;
     const std::optional<QList<WaveSize>> waves =

@@ -20,7 +20,9 @@ class Console;
 // search or a group's members; the pre-flight (RolloutRunner::prepare) leaves out the
 // ones that cannot or need not take it; the plan is printed and, unless --yes, confirmed
 // on the terminal; then it runs, reported as text or JSON Lines. --dry-run ends after
-// the plan.
+// the plan. Every rollout is kept in the deploy history journal that the window shows:
+// --list lists them, --resume takes one up where it ended (killed, interrupted, paused,
+// stopped or cancelled).
 class RolloutCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(RolloutCommand)
@@ -35,6 +37,10 @@ public:
             const QStringList& arguments) override;
 
 private:
+    int listRollouts(CliContext& context, const QCommandLineParser& parser,
+                     const QStringList& arguments) const;
+    int resumeRollout(CliContext& context, const QCommandLineParser& parser,
+                      const QStringList& arguments) const;
     // The options that need neither a file nor the network, into `plan`; the output
     // format, or nothing (with the message printed) on a usage error.
     std::optional<OutputFormat> readUsage(CliContext& context, const QCommandLineParser& parser,
@@ -62,6 +68,9 @@ private:
     QCommandLineOption m_dryRun;
     QCommandLineOption m_yes;
     QCommandLineOption m_format;
+    QCommandLineOption m_resume;
+    QCommandLineOption m_list;
+    QCommandLineOption m_retryFailed;
 };
 
 } // namespace iotaap::cli

@@ -12,20 +12,34 @@
 namespace iotaap::cli {
 
 RolloutDriver::RolloutDriver(CliContext& context)
-    : m_context(context), m_runner(context.api(), nullptr)
+    : m_context(context), m_runner(context.api(), &m_history)
 {
+    if (!m_history.open(DeployHistory::defaultPath()))
+        m_historyProblem = m_history.errorString();
+    m_runner.setAccount(context.account());
     QObject::connect(&Interrupt::instance(), &Interrupt::triggered, &m_runner,
                      &RolloutRunner::cancel);
 }
 
 bool RolloutDriver::prepare(const RolloutPlan& plan, int* exitCode)
 {
+    m_runner.prepare(plan);
+    return awaitPrepared(exitCode);
+}
+
+bool RolloutDriver::restore(qint64 rolloutId, int* exitCode)
+{
+    m_runner.restore(rolloutId);
+    return awaitPrepared(exitCode);
+}
+
+bool RolloutDriver::awaitPrepared(int* exitCode)
+{
     {
         QEventLoop loop;
         QObject::connect(&m_runner, &RolloutRunner::prepared, &loop, &QEventLoop::quit);
         // Ctrl+C during the pre-flight ends it with finished() instead.
         QObject::connect(&m_runner, &RolloutRunner::finished, &loop, &QEventLoop::quit);
-        m_runner.prepare(plan);
         if (Interrupt::instance().isTriggered())
             m_runner.cancel();
         if (m_runner.state() == RolloutRunner::State::Preparing)
@@ -35,7 +49,9 @@ bool RolloutDriver::prepare(const RolloutPlan& plan, int* exitCode)
         *exitCode = m_context.fail(ExitCode::Interrupted, tr("interrupted"));
         return false;
     }
-    if (m_runner.state() != RolloutRunner::State::Ready) {
+    const RolloutRunner::State state = m_runner.state();
+    // Ready after a pre-flight; Paused after a take-up from the journal.
+    if (state != RolloutRunner::State::Ready && state != RolloutRunner::State::Paused) {
         *exitCode = m_runner.prepareError().isError()
                         ? m_context.failApi(m_runner.prepareError())
                         : m_context.fail(ExitCode::ApiRefused, m_runner.stopReason());
@@ -57,8 +73,7 @@ bool RolloutDriver::hasEnded() const
     }
 }
 
-int RolloutDriver::run(RolloutPrinter& printer, const RolloutPreview& preview,
-                       bool confirmDowngrades)
+int RolloutDriver::run(RolloutPrinter& printer, const RolloutPreview& preview, Start start)
 {
     const RolloutReporter reporter(m_runner, printer, preview);
     {
@@ -78,7 +93,12 @@ int RolloutDriver::run(RolloutPrinter& printer, const RolloutPreview& preview,
             QMetaObject::invokeMethod(
                 &loop, [this, &printer] { askAtGate(printer); }, Qt::QueuedConnection);
         });
-        m_runner.start(confirmDowngrades);
+        if (start == Start::RestoredRetryingFailed)
+            m_runner.retryFailed();
+        if (start == Start::Restored || start == Start::RestoredRetryingFailed)
+            m_runner.resume();
+        else
+            m_runner.start(start == Start::PreparedWithDowngrades);
         if (Interrupt::instance().isTriggered())
             m_runner.cancel();
         if (!hasEnded())

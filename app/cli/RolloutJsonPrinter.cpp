@@ -20,34 +20,12 @@ QJsonValue waveOrNull(int wave)
     return wave < 0 ? QJsonValue() : QJsonValue(wave + 1);
 }
 
-} // namespace
-
-QString RolloutJsonPrinter::stateKey(RolloutRunner::State state)
+QJsonValue rolloutOrNull(const RolloutRunner& runner)
 {
-    switch (state) {
-    case RolloutRunner::State::Idle:
-        return QStringLiteral("idle");
-    case RolloutRunner::State::Preparing:
-        return QStringLiteral("preparing");
-    case RolloutRunner::State::Ready:
-        return QStringLiteral("ready");
-    case RolloutRunner::State::Running:
-        return QStringLiteral("running");
-    case RolloutRunner::State::Pausing:
-        return QStringLiteral("pausing");
-    case RolloutRunner::State::Paused:
-        return QStringLiteral("paused");
-    case RolloutRunner::State::AtGate:
-        return QStringLiteral("atGate");
-    case RolloutRunner::State::Stopped:
-        return QStringLiteral("stopped");
-    case RolloutRunner::State::Finished:
-        return QStringLiteral("finished");
-    case RolloutRunner::State::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return runner.rolloutId() < 0 ? QJsonValue() : QJsonValue(runner.rolloutId());
 }
+
+} // namespace
 
 void RolloutJsonPrinter::write(std::initializer_list<Member> members)
 {
@@ -102,6 +80,37 @@ void RolloutJsonPrinter::plan(const RolloutRunner& runner, const RolloutPreview&
     });
 }
 
+void RolloutJsonPrinter::resumed(const RolloutRunner& runner, const RolloutPreview& current)
+{
+    QJsonArray targets;
+    for (const RolloutPreview::Entry& entry : current.entries) {
+        const RolloutTarget& target = entry.target;
+        targets.append(QJsonObject{
+            {QStringLiteral("id"), target.target.id},
+            {QStringLiteral("name"), textOrNull(target.name)},
+            {QStringLiteral("wave"), waveOrNull(entry.wave)},
+            {QStringLiteral("state"), RolloutTarget::stateKey(target.state)},
+            {QStringLiteral("previousVersion"), textOrNull(target.previousVersion)},
+            {QStringLiteral("reason"), textOrNull(target.reason)},
+            {QStringLiteral("uploads"), target.uploads},
+        });
+    }
+    const RolloutPlan& plan = runner.plan();
+    write({
+        {"event", QStringLiteral("resume")},
+        {"rollout", rolloutOrNull(runner)},
+        {"version", plan.version},
+        {"file", plan.filePath},
+        {"size", plan.fileSize},
+        {"sha256", plan.fileSha256},
+        {"gate", RolloutPlan::gateText(plan.gate)},
+        {"concurrency", plan.concurrency},
+        {"maxFailures", plan.maxFailurePercent},
+        {"wave", runner.waveEnds().isEmpty() ? QJsonValue() : QJsonValue(runner.currentWave() + 1)},
+        {"targets", targets},
+    });
+}
+
 void RolloutJsonPrinter::targetChanged(const RolloutRunner&, const RolloutTarget& target)
 {
     write({
@@ -124,7 +133,8 @@ void RolloutJsonPrinter::rolloutChanged(const RolloutRunner& runner)
                          runner.plan().gate.kind == RolloutGate::Kind::Checkin;
     write({
         {"event", QStringLiteral("rollout")},
-        {"state", stateKey(runner.state())},
+        {"rollout", rolloutOrNull(runner)},
+        {"state", RolloutRunner::stateKey(runner.state())},
         {"wave", hasWaves ? QJsonValue(runner.currentWave() + 1) : QJsonValue()},
         {"waves", int(runner.waveEnds().size())},
         {"checkedIn", checkin ? QJsonValue(runner.checkedIn()) : QJsonValue()},
@@ -138,8 +148,9 @@ void RolloutJsonPrinter::summary(const RolloutRunner& runner)
     using State = RolloutTarget::State;
     write({
         {"event", QStringLiteral("summary")},
+        {"rollout", rolloutOrNull(runner)},
         {"version", runner.plan().version},
-        {"state", stateKey(runner.state())},
+        {"state", RolloutRunner::stateKey(runner.state())},
         {"targets", int(runner.targets().size())},
         {"queued", runner.count(State::Queued)},
         {"deployed", runner.count(State::Deployed)},

@@ -19,12 +19,10 @@ public:
     explicit RolloutJsonPrinter(Console& console) : m_console(console) {}
 
     void plan(const RolloutRunner& runner, const RolloutPreview& preview, bool dryRun) override;
+    void resumed(const RolloutRunner& runner, const RolloutPreview& current) override;
     void targetChanged(const RolloutRunner& runner, const RolloutTarget& target) override;
     void rolloutChanged(const RolloutRunner& runner) override;
     void summary(const RolloutRunner& runner) override;
-
-    // "running", "atGate", ...: stable keys, never translated.
-    static QString stateKey(RolloutRunner::State state);
 
 private:
     struct Member

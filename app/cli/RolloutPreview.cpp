@@ -38,6 +38,17 @@ RolloutPreview RolloutPreview::of(const RolloutRunner& runner, bool confirmDowng
     return preview;
 }
 
+RolloutPreview RolloutPreview::asItStands(const RolloutRunner& runner)
+{
+    RolloutPreview preview;
+    for (const RolloutTarget& target : runner.targets())
+        preview.entries.append(Entry{target, false, target.wave});
+    const QList<int>& ends = runner.waveEnds();
+    for (qsizetype wave = 0; wave < ends.size(); ++wave)
+        preview.waveSizes.append(ends.at(wave) - (wave == 0 ? 0 : ends.at(wave - 1)));
+    return preview;
+}
+
 int RolloutPreview::planned() const
 {
     return int(std::count_if(entries.cbegin(), entries.cend(),

@@ -33,6 +33,8 @@ public:
 
     // Unconfirmed downgrades are left out, as start(false) leaves them out.
     static RolloutPreview of(const RolloutRunner& runner, bool confirmDowngrades);
+    // A rollout taken up from the journal, whose waves are set: each target as it stands.
+    static RolloutPreview asItStands(const RolloutRunner& runner);
     int planned() const;
 };
 

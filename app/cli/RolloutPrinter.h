@@ -18,6 +18,8 @@ public:
 
     // The prepared plan; a dry run ends after it.
     virtual void plan(const RolloutRunner& runner, const RolloutPreview& preview, bool dryRun) = 0;
+    // A rollout taken up from the journal, each target as it stands, before it resumes.
+    virtual void resumed(const RolloutRunner& runner, const RolloutPreview& current) = 0;
     // A target's state changed.
     virtual void targetChanged(const RolloutRunner& runner, const RolloutTarget& target) = 0;
     // The rollout's state, its wave or its gate's count changed.

@@ -82,6 +82,20 @@ void RolloutTextPrinter::plan(const RolloutRunner& runner, const RolloutPreview&
     m_console.out(text);
 }
 
+void RolloutTextPrinter::resumed(const RolloutRunner& runner, const RolloutPreview&)
+{
+    using State = RolloutTarget::State;
+    m_console.note(tr("Resuming rollout %1 of version %2 in wave %3 of %4: %5 deployed, %6 "
+                      "failed, %7 to go.")
+                       .arg(runner.rolloutId())
+                       .arg(runner.plan().version)
+                       .arg(runner.currentWave() + 1)
+                       .arg(runner.waveEnds().size())
+                       .arg(runner.count(State::Deployed) + runner.count(State::Confirmed))
+                       .arg(runner.count(State::Failed))
+                       .arg(runner.count(State::Queued)));
+}
+
 void RolloutTextPrinter::targetChanged(const RolloutRunner& runner, const RolloutTarget& target)
 {
     if (m_live == Live::Board) {
@@ -152,6 +166,10 @@ void RolloutTextPrinter::summary(const RolloutRunner& runner)
                                                                             : target.reason));
         }
     }
+    if (!runner.succeeded() && runner.rolloutId() >= 0)
+        text += tr("Kept in the deploy history as rollout %1: \"iotaap-ota rollout --resume %1\" "
+                   "takes it up again.\n")
+                    .arg(runner.rolloutId());
     m_console.out(text);
 }
 

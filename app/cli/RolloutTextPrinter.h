@@ -28,6 +28,7 @@ public:
     RolloutTextPrinter(Console& console, Live live);
 
     void plan(const RolloutRunner& runner, const RolloutPreview& preview, bool dryRun) override;
+    void resumed(const RolloutRunner& runner, const RolloutPreview& current) override;
     void targetChanged(const RolloutRunner& runner, const RolloutTarget& target) override;
     void rolloutChanged(const RolloutRunner& runner) override;
     void progressed(const RolloutRunner& runner) override;

@@ -14,7 +14,8 @@
 // process holds the device lists, the sandbox's log and the curl configurations, which
 // are not the engine's. The child reads the bearer token from stdin, inspects the image
 // and then measures; its VmHWM includes Qt's start-up, as an operator's `iotaap-ota
-// rollout` process would. Like the CLI it keeps no history journal and silences the
+// rollout` process would. Like the CLI it keeps the rollout and its uploads in a history
+// journal (in a temporary folder: one fsync per change of state) and silences the
 // iotaap.* log categories.
 //
 // curl gets the bearer and device tokens in a config file per upload (-K), never in
@@ -28,6 +29,7 @@
 #include "EspImageBuilder.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
+#include "deploy/DeployHistory.h"
 #include "firmware/FirmwareImage.h"
 #include "rollout/RolloutRunner.h"
 
@@ -188,7 +190,12 @@ int childMain(const QStringList& arguments)
     ApiClient api;
     api.setBaseUrl(QUrl(option(arguments, QStringLiteral("--api"))));
     api.setBearerToken(bearer);
-    RolloutRunner runner(api, nullptr);
+    const QTemporaryDir journalDir;
+    DeployHistory history;
+    if (!journalDir.isValid() ||
+        !history.open(journalDir.filePath(QStringLiteral("history.sqlite"))))
+        return fail(QStringLiteral("child: no history journal: ") + history.errorString());
+    RolloutRunner runner(api, &history);
     QEventLoop loop;
     QObject::connect(&runner, &RolloutRunner::prepared, &loop, &QEventLoop::quit);
     QObject::connect(&runner, &RolloutRunner::finished, &loop, &QEventLoop::quit);

@@ -7,25 +7,8 @@
 
 #include <QJsonArray>
 #include <QTest>
-#include <functional>
 
 namespace {
-
-// Each JSON line of a rollout's stdout.
-QList<QJsonObject> jsonLines(const QByteArray& out)
-{
-    QList<QJsonObject> lines;
-    for (const QByteArray& line : out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return {};
-        lines << document.object();
-    }
-    return lines;
-}
 
 QStringList sortedKeys(QStringList keys)
 {
@@ -71,9 +54,6 @@ private Q_SLOTS:
     void interruptAtTheGateExits130();
 
 private:
-    // Runs the CLI and calls `onLine` with each stdout line as it comes.
-    CliResult runStreaming(const QStringList& arguments, const QByteArray& input,
-                           const std::function<void(const QJsonObject&, QProcess&)>& onLine);
     int firmwareStatus(const QString& target, QString* version = nullptr);
     // One id per line, for --devices-from.
     static QByteArray idList(const QStringList& ids);
@@ -123,43 +103,6 @@ void TestCliRollout::cleanup()
     sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
 }
 
-CliResult
-TestCliRollout::runStreaming(const QStringList& arguments, const QByteArray& input,
-                             const std::function<void(const QJsonObject&, QProcess&)>& onLine)
-{
-    QProcess process;
-    process.setProcessEnvironment(m_cli.environment());
-    process.start(QStringLiteral(IOTAAP_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    QElapsedTimer clock;
-    clock.start();
-    const auto takeLines = [&] {
-        while (process.canReadLine()) {
-            const QByteArray line = process.readLine();
-            result.out += line;
-            onLine(QJsonDocument::fromJson(line).object(), process);
-        }
-    };
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
-        process.waitForReadyRead(50);
-        takeLines();
-    }
-    if (process.state() != QProcess::NotRunning && !process.waitForFinished(1000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    takeLines();
-    result.out += process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
-}
-
 int TestCliRollout::firmwareStatus(const QString& target, QString* version)
 {
     QUrlQuery query;
@@ -198,7 +141,7 @@ void TestCliRollout::rolloutFromDevicesCsv()
     // and the canary would take it as the first upload. The one-second gate leaves the
     // time to arm it before the second wave starts.
     bool armed = false;
-    const CliResult result = runStreaming(
+    const CliResult result = m_cli.runStreaming(
         {"rollout", "--version", version, m_image, "--devices-from", "-", "--gate", "delay:1s",
          "--waves", "1,10%,100%", "--max-failures", "50", "--yes", "--format", "json"},
         csv, [&](const QJsonObject& line, QProcess&) {
@@ -225,9 +168,9 @@ void TestCliRollout::rolloutFromDevicesCsv()
     QCOMPARE(plan[QStringLiteral("gate")].toString(), QStringLiteral("delay:1000ms"));
 
     const QJsonObject summary = lines.constLast();
-    QCOMPARE(summary.keys(),
-             sortedKeys({"event", "version", "state", "targets", "queued", "deployed", "confirmed",
-                         "failed", "skipped", "cancelled", "unknown", "succeeded", "stopReason"}));
+    QCOMPARE(summary.keys(), sortedKeys({"event", "rollout", "version", "state", "targets",
+                                         "queued", "deployed", "confirmed", "failed", "skipped",
+                                         "cancelled", "unknown", "succeeded", "stopReason"}));
     QCOMPARE(summary[QStringLiteral("event")].toString(), QStringLiteral("summary"));
     QCOMPARE(summary[QStringLiteral("state")].toString(), QStringLiteral("finished"));
     QCOMPARE(summary[QStringLiteral("targets")].toInt(), 30);
@@ -243,8 +186,8 @@ void TestCliRollout::rolloutFromDevicesCsv()
     for (const QJsonObject& line : lines) {
         const QString event = line[QStringLiteral("event")].toString();
         if (event == QLatin1String("rollout")) {
-            QCOMPARE(line.keys(), sortedKeys({"event", "state", "wave", "waves", "checkedIn",
-                                              "checkinExpected", "stopReason"}));
+            QCOMPARE(line.keys(), sortedKeys({"event", "rollout", "state", "wave", "waves",
+                                              "checkedIn", "checkinExpected", "stopReason"}));
             rolloutStates << line[QStringLiteral("state")].toString();
             continue;
         }
@@ -536,13 +479,13 @@ void TestCliRollout::searchAndGroupMembers()
 void TestCliRollout::interruptAtTheGateExits130()
 {
     const QStringList ids = m_ids.mid(50, 3);
-    const CliResult result =
-        runStreaming({"rollout", "--version", "54.0.0", m_image, "--devices-from", "-", "--gate",
-                      "delay:60s", "--yes", "--format", "json"},
-                     idList(ids), [](const QJsonObject& line, QProcess& process) {
-                         if (line[QStringLiteral("state")].toString() == QLatin1String("atGate"))
-                             process.terminate();
-                     });
+    const CliResult result = m_cli.runStreaming(
+        {"rollout", "--version", "54.0.0", m_image, "--devices-from", "-", "--gate", "delay:60s",
+         "--yes", "--format", "json"},
+        idList(ids), [](const QJsonObject& line, QProcess& process) {
+            if (line[QStringLiteral("state")].toString() == QLatin1String("atGate"))
+                process.terminate();
+        });
     QCOMPARE(result.exitCode, 130);
     QVERIFY2(result.err.contains("interrupted"), result.err.constData());
     const QList<QJsonObject> lines = jsonLines(result.out);

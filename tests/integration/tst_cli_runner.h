@@ -6,6 +6,7 @@
 
 #include "SandboxProcess.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+#include <functional>
 
 struct CliResult
 {
@@ -34,6 +36,8 @@ public:
     {
         m_environment = QProcessEnvironment::systemEnvironment();
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        // The deploy history journal too, which a rollout writes.
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_config.path());
         // The tests read the English text output.
         m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         m_environment.remove(QStringLiteral("LANGUAGE"));
@@ -47,6 +51,11 @@ public:
     }
 
     QProcessEnvironment& environment() { return m_environment; }
+    // The deploy history journal that the CLI and the window share, for this runner.
+    QString historyPath() const
+    {
+        return m_config.path() + QStringLiteral("/IoTaaP/iotaap-ota-manager/history.sqlite");
+    }
 
     void setApiUrl(const QUrl& url)
     {
@@ -79,6 +88,45 @@ public:
         return result;
     }
 
+    // Runs the CLI and calls `onLine` with each stdout line, parsed as JSON, as it comes;
+    // `onLine` may stop the process.
+    CliResult runStreaming(const QStringList& arguments, const QByteArray& input,
+                           const std::function<void(const QJsonObject&, QProcess&)>& onLine,
+                           int timeoutMs = 60000) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral(IOTAAP_CLI_PATH), arguments);
+        CliResult result;
+        if (!process.waitForStarted())
+            return result;
+        process.write(input);
+        process.closeWriteChannel();
+        QElapsedTimer clock;
+        clock.start();
+        const auto takeLines = [&] {
+            while (process.canReadLine()) {
+                const QByteArray line = process.readLine();
+                result.out += line;
+                onLine(QJsonDocument::fromJson(line).object(), process);
+            }
+        };
+        while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs) {
+            process.waitForReadyRead(50);
+            takeLines();
+        }
+        if (process.state() != QProcess::NotRunning && !process.waitForFinished(1000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        takeLines();
+        result.out += process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        return result;
+    }
+
     // A bearer token from `login --print-token`, the password on stdin.
     QString login(const QString& email, const QString& password) const
     {
@@ -93,6 +141,22 @@ private:
     QTemporaryDir m_config;
     QProcessEnvironment m_environment;
 };
+
+// Each JSON line of a command's stdout; nothing when one is not a JSON object.
+inline QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return {};
+        lines << document.object();
+    }
+    return lines;
+}
 
 // GET, POST or DELETE on the sandbox's admin routes; the body parsed as JSON.
 inline QJsonObject sandboxAdmin(const SandboxProcess& sandbox, const QByteArray& verb,

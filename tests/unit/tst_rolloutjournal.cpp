@@ -77,7 +77,7 @@ private Q_SLOTS:
         deployed.deployedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'005'000, QTimeZone::utc());
         deployed.reason = QStringLiteral("Deployed (confirmed from the server's record).");
         QVERIFY(journal.saveTarget(id, 0, deployed));
-        QVERIFY(journal.saveState(id, QStringLiteral("at_gate"), QStringLiteral("waiting"), 1));
+        QVERIFY(journal.saveState(id, QStringLiteral("atGate"), QStringLiteral("waiting"), 1));
         // The position must hold the target it names.
         QVERIFY(!journal.saveTarget(id, 2, deployed));
         QVERIFY(journal.errorString().contains(deployed.target.id));
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(read->plan.gate, written.plan.gate);
         QCOMPARE(read->plan.concurrency, 3);
         QCOMPARE(read->plan.maxFailurePercent, 25);
-        QCOMPARE(read->state, QStringLiteral("at_gate"));
+        QCOMPARE(read->state, QStringLiteral("atGate"));
         QCOMPARE(read->reason, QStringLiteral("waiting"));
         QCOMPARE(read->wave, 1);
         QCOMPARE(read->targets.size(), 5);

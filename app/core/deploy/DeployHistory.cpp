@@ -323,13 +323,15 @@ bool DeployHistory::recordReconciled(qint64 id, DeployAttempt::Outcome outcome,
     if (outcome != Outcome::Deployed && outcome != Outcome::NotDeployed)
         return fail(tr("An unknown outcome can only become deployed or not deployed."));
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE attempts SET outcome = ?, server_message = ?, "
-                                 "search_text = search_text || ? WHERE id = ? AND outcome = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE attempts SET outcome = ?, server_message = ?, "
+                       "search_text = search_text || ? WHERE id = ? AND outcome IN (?, ?)"));
     query.addBindValue(outcomeKey(outcome));
     query.addBindValue(notNull(serverMessage));
     query.addBindValue(QLatin1Char('\n') + searchText({serverMessage}));
     query.addBindValue(id);
     query.addBindValue(outcomeKey(Outcome::OutcomeUnknown));
+    query.addBindValue(outcomeKey(Outcome::Interrupted));
     if (!execute(query, "record a reconciled attempt"))
         return false;
     if (query.numRowsAffected() != 1)
@@ -361,7 +363,7 @@ int DeployHistory::markInterrupted()
         owners.insert(query.value(0).toString());
     query.finish();
     query.prepare(QStringLiteral("SELECT DISTINCT owner FROM rollouts WHERE state IN "
-                                 "('running', 'pausing', 'at_gate')"));
+                                 "('running', 'pausing', 'atGate')"));
     if (!execute(query, "list running rollouts"))
         return -1;
     while (query.next())
@@ -395,7 +397,7 @@ int DeployHistory::markInterrupted()
         }
         // A rollout that was running keeps its targets' last states for a resume.
         update.prepare(QStringLiteral("UPDATE rollouts SET state = 'interrupted' WHERE owner = ? "
-                                      "AND state IN ('running', 'pausing', 'at_gate')"));
+                                      "AND state IN ('running', 'pausing', 'atGate')"));
         update.addBindValue(owner);
         if (!execute(update, "mark rollouts interrupted"))
             return -1;
@@ -433,6 +435,15 @@ QList<DeployAttempt> DeployHistory::attempts(const QString& search, int limit)
         clauses.append(clause + QLatin1Char(')'));
     }
     return select(clauses.join(QLatin1String(" AND ")), values, limit);
+}
+
+std::optional<DeployAttempt> DeployHistory::latestAttempt(qint64 rolloutId, const QString& targetId)
+{
+    const QList<DeployAttempt> found =
+        select(QStringLiteral("rollout_id = ? AND target_id = ?"), {rolloutId, targetId}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.front();
 }
 
 std::optional<DeployAttempt> DeployHistory::attempt(qint64 id)

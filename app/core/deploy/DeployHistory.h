@@ -69,8 +69,9 @@ public:
     // Running or Interrupted; an invalid finishedAt means now.
     bool recordFinished(qint64 id, DeployAttempt::Outcome outcome, const QString& errorText = {},
                         const QString& serverMessage = {}, const QDateTime& finishedAt = {});
-    // Settles an OutcomeUnknown attempt, any instance's, once the server's record was
-    // asked: Deployed (with `serverMessage` saying how it was confirmed) or NotDeployed.
+    // Settles an OutcomeUnknown or Interrupted attempt, any instance's, once the server's
+    // record was asked: Deployed (with `serverMessage` saying how it was confirmed) or
+    // NotDeployed.
     bool recordReconciled(qint64 id, DeployAttempt::Outcome outcome, const QString& serverMessage);
     // The attempts whose outcome is still unknown, newest first.
     QList<DeployAttempt> unreconciled();
@@ -84,6 +85,8 @@ public:
     // not). A negative limit means all.
     QList<DeployAttempt> attempts(const QString& search = {}, int limit = -1);
     std::optional<DeployAttempt> attempt(qint64 id);
+    // The newest attempt of a rollout to a target.
+    std::optional<DeployAttempt> latestAttempt(qint64 rolloutId, const QString& targetId);
 
     // Writes RFC 4180 CSV (UTF-8, CRLF, a header row of stable English column
     // names, outcomes as stable keys such as "deployed", times in ISO 8601

@@ -28,7 +28,7 @@ constexpr std::array<std::pair<RolloutRunner::State, const char*>, 10> stateKeys
     {RolloutRunner::State::Running, "running"},
     {RolloutRunner::State::Pausing, "pausing"},
     {RolloutRunner::State::Paused, "paused"},
-    {RolloutRunner::State::AtGate, "at_gate"},
+    {RolloutRunner::State::AtGate, "atGate"},
     {RolloutRunner::State::Stopped, "stopped"},
     {RolloutRunner::State::Finished, "finished"},
     {RolloutRunner::State::Cancelled, "cancelled"},
@@ -238,8 +238,10 @@ void RolloutRunner::onRestored()
         if (target.state == TargetState::Uploading || target.state == TargetState::OutcomeUnknown) {
             // The upload may have been stored after all: the record tells, as after a
             // dropped connection. One that was not stored goes again.
-            if (OutcomeReconciler::judge(info, m_plan.version, target.startedAt) ==
-                OutcomeReconciler::Verdict::Deployed) {
+            const bool stored = OutcomeReconciler::judge(info, m_plan.version, target.startedAt) ==
+                                OutcomeReconciler::Verdict::Deployed;
+            settleLastAttempt(target, stored);
+            if (stored) {
                 target.deployedAt = info.lastUpdated;
                 setTarget(index, TargetState::Deployed,
                           tr("Deployed (confirmed from the server's record)."));
@@ -262,6 +264,26 @@ void RolloutRunner::onRestored()
     m_reason = tr("Taken up from the deploy history: resume it to continue.");
     setState(State::Paused);
     Q_EMIT prepared();
+}
+
+void RolloutRunner::settleLastAttempt(const RolloutTarget& target, bool stored)
+{
+    // The history then tells the same as the rollout: an upload the killed process left
+    // behind as interrupted was stored, or it was not.
+    const std::optional<DeployAttempt> attempt =
+        m_history->latestAttempt(m_rolloutId, target.target.id);
+    if (!attempt || (attempt->outcome != DeployAttempt::Outcome::Interrupted &&
+                     attempt->outcome != DeployAttempt::Outcome::OutcomeUnknown))
+        return;
+    const QString explanation =
+        stored ? tr("Deployed (confirmed from the server's record).")
+               : tr("Not deployed: the upload ended without an answer, and the server's record "
+                    "does not show it.");
+    if (!m_history->recordReconciled(attempt->id,
+                                     stored ? DeployAttempt::Outcome::Deployed
+                                            : DeployAttempt::Outcome::NotDeployed,
+                                     explanation))
+        qCWarning(lcRollout).noquote() << m_history->errorString();
 }
 
 QList<int> RolloutRunner::waveEndsOf(const QList<RolloutTarget>& targets)

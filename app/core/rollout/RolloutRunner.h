@@ -86,7 +86,7 @@ public:
     bool skip(int index);
 
     State state() const { return m_state; }
-    // "running", "at_gate", ...: stable keys for the journal and JSON, never translated.
+    // "running", "atGate", ...: stable keys for the journal and JSON, never translated.
     static QString stateKey(State state);
     // The rollout's id in the journal; -1 before it started, or without a journal.
     qint64 rolloutId() const { return m_rolloutId; }
@@ -121,6 +121,8 @@ private:
     // Stopped before it ran, with the reason; prepared() follows.
     void refuse(const QString& reason);
     void journalTarget(int index);
+    // Settles the history's attempt of an upload that a restore() found stored, or not.
+    void settleLastAttempt(const RolloutTarget& target, bool stored);
     static QList<int> waveEndsOf(const QList<RolloutTarget>& targets);
     void setState(State state);
     void pump();
