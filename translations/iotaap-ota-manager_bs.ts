@@ -2117,33 +2117,6 @@ Istječe:    %6
     </message>
 </context>
 <context>
-    <name>iotaap::DeviceOtaTableModel</name>
-    <message>
-        <source>Device name</source>
-        <translation>Naziv uređaja</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>ID uređaja</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Verzija</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Zadnje ažuriranje</translation>
-    </message>
-    <message>
-        <source>Firmware path</source>
-        <translation>Putanja firmvera</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>ID zapisa</translation>
-    </message>
-</context>
-<context>
     <name>iotaap::DeviceTableModel</name>
     <message>
         <source>Name</source>
@@ -2308,29 +2281,6 @@ Istječe:    %6
     <message>
         <source>Unreadable: %1</source>
         <translation>Nečitljivo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>iotaap::GroupOtaTableModel</name>
-    <message>
-        <source>Group ID</source>
-        <translation>ID grupe</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Verzija</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Zadnje ažuriranje</translation>
-    </message>
-    <message>
-        <source>Firmware path</source>
-        <translation>Putanja firmvera</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>ID zapisa</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2468,37 @@ Istječe:    %6
     <message>
         <source>Show or hide the deploy history</source>
         <translation>Prikaži ili sakrij historiju isporuka</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::OtaTableModel</name>
+    <message>
+        <source>Device name</source>
+        <translation>Naziv uređaja</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID uređaja</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>ID grupe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zadnje ažuriranje</translation>
+    </message>
+    <message>
+        <source>Firmware path</source>
+        <translation>Putanja firmvera</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID zapisa</translation>
     </message>
 </context>
 <context>

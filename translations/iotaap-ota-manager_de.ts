@@ -2100,33 +2100,6 @@ Gültig bis: %6
     </message>
 </context>
 <context>
-    <name>iotaap::DeviceOtaTableModel</name>
-    <message>
-        <source>Device name</source>
-        <translation>Gerätename</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>Geräte-ID</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Zuletzt aktualisiert</translation>
-    </message>
-    <message>
-        <source>Firmware path</source>
-        <translation>Firmware-Pfad</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>Eintrags-ID</translation>
-    </message>
-</context>
-<context>
     <name>iotaap::DeviceTableModel</name>
     <message>
         <source>Name</source>
@@ -2291,29 +2264,6 @@ Gültig bis: %6
     <message>
         <source>Unreadable: %1</source>
         <translation>Nicht lesbar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>iotaap::GroupOtaTableModel</name>
-    <message>
-        <source>Group ID</source>
-        <translation>Gruppen-ID</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Zuletzt aktualisiert</translation>
-    </message>
-    <message>
-        <source>Firmware path</source>
-        <translation>Firmware-Pfad</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>Eintrags-ID</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2450,37 @@ Gültig bis: %6
     <message>
         <source>Show or hide the deploy history</source>
         <translation>Bereitstellungsverlauf ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>iotaap::OtaTableModel</name>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Firmware path</source>
+        <translation>Firmware-Pfad</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Eintrags-ID</translation>
     </message>
 </context>
 <context>

@@ -188,36 +188,20 @@ int ListCommand::run(CliContext& context, const QCommandLineParser& parser,
         const auto path = [showTokens](const QString& value, const QString& id) {
             return showTokens ? value : FirmwarePath::mask(value, id);
         };
-        if (groups) {
-            error =
-                fetchInto<GroupOtaRecord>([&](const ListQuery& q) { return api.listGroupOtas(q); },
-                                          query, all, writer, QStringLiteral("group"),
-                                          [&](const GroupOtaRecord& record) {
-                                              using Cell = RecordWriter::Cell;
-                                              return RecordWriter::Row{
-                                                  Cell::string(record.group),
-                                                  Cell::string(record.version),
-                                                  Cell::timestamp(record.lastUpdated),
-                                                  Cell::string(path(record.path, record.group)),
-                                                  Cell::string(record.id),
-                                                  Cell::string(record.owner),
-                                              };
-                                          });
-        } else {
-            error = fetchInto<OtaRecord>([&](const ListQuery& q) { return api.listDeviceOtas(q); },
-                                         query, all, writer, QStringLiteral("device"),
-                                         [&](const OtaRecord& record) {
-                                             using Cell = RecordWriter::Cell;
-                                             return RecordWriter::Row{
-                                                 Cell::string(record.device),
-                                                 Cell::string(record.version),
-                                                 Cell::timestamp(record.lastUpdated),
-                                                 Cell::string(path(record.path, record.device)),
-                                                 Cell::string(record.id),
-                                                 Cell::string(record.owner),
-                                             };
-                                         });
-        }
+        const Target::Kind kind = groups ? Target::Kind::Group : Target::Kind::Device;
+        error = fetchInto<OtaRecord>([&](const ListQuery& q) { return api.listOtas(kind, q); },
+                                     query, all, writer, target,
+                                     [&](const OtaRecord& record) {
+                                         using Cell = RecordWriter::Cell;
+                                         return RecordWriter::Row{
+                                             Cell::string(record.target.id),
+                                             Cell::string(record.version),
+                                             Cell::timestamp(record.lastUpdated),
+                                             Cell::string(path(record.path, record.target.id)),
+                                             Cell::string(record.id),
+                                             Cell::string(record.owner),
+                                         };
+                                     });
         if (!error.isError())
             writer.finish(QJsonObject{{QStringLiteral("count"), writer.count()}});
     }

@@ -12,9 +12,8 @@
 #include "settings/AppSettings.h"
 #include "signin/DialogSignInPrompt.h"
 #include "signin/SignInController.h"
-#include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "tables/GroupOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -119,17 +119,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray bytes =
         QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
 
-    const auto otas = JsonDecoder::deviceOtaPage(bytes);
+    const auto otas = JsonDecoder::otaPage(bytes, iotaap::Target::Kind::Device);
     checkPage(otas);
     if (otas.isOk()) {
         for (const auto& record : otas.value().items)
-            checkRecord(record, record.device);
+            checkRecord(record, record.target.id);
     }
-    const auto groups = JsonDecoder::groupOtaPage(bytes);
+    const auto groups = JsonDecoder::otaPage(bytes, iotaap::Target::Kind::Group);
     checkPage(groups);
     if (groups.isOk()) {
         for (const auto& record : groups.value().items)
-            checkRecord(record, record.group);
+            checkRecord(record, record.target.id);
     }
     const auto devices = JsonDecoder::devicePage(bytes);
     checkPage(devices);

@@ -18,7 +18,7 @@
 #include "settings/AppSettings.h"
 #include "signin/SignInController.h"
 #include "signin/SignInDialog.h"
-#include "tables/DeviceOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tst_deploy_fixture.h"
 #include "tst_gui_support.h"
 

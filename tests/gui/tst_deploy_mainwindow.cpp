@@ -17,7 +17,7 @@
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "signin/SignInController.h"
-#include "tables/DeviceOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tables/PagedTableModel.h"
 #include "tst_deploy_fixture.h"
 #include "tst_gui_support.h"

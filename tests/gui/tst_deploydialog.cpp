@@ -28,7 +28,7 @@ using namespace iotaap;
 
 namespace {
 
-struct Target
+struct SeededDevice
 {
     QString id;
     QString token;
@@ -86,8 +86,8 @@ private:
     QTemporaryDir m_dir;
     DeployHistory m_history;
     ScriptedFileChooser m_files;
-    QList<Target> m_targets; // devices with an OTA record, a token and a parsable version
-    QString m_image;         // a valid 64 KiB image, version 1.4.2
+    QList<SeededDevice> m_targets; // devices with an OTA record, a token and a parsable version
+    QString m_image;               // a valid 64 KiB image, version 1.4.2
 };
 
 void TestDeployDialog::initTestCase()
@@ -110,13 +110,13 @@ void TestDeployDialog::initTestCase()
     QHash<QString, QString> tokens;
     for (const Device& device : devices->result().items)
         tokens.insert(device.id, device.token);
-    DeviceOtaListCall* otas = m_api.listDeviceOtas(query);
+    OtaListCall* otas = m_api.listDeviceOtas(query);
     QVERIFY(deploytest::finish(otas));
     for (const OtaRecord& record : otas->result().items) {
-        if (tokens.value(record.device).isEmpty() || !SemanticVersion::parse(record.version) ||
+        if (tokens.value(record.target.id).isEmpty() || !SemanticVersion::parse(record.version) ||
             record.version == QLatin1String("0.0.0"))
             continue;
-        m_targets.append({record.device, tokens.value(record.device), record.version});
+        m_targets.append({record.target.id, tokens.value(record.target.id), record.version});
     }
     QVERIFY2(m_targets.size() >= 8, "the seeded fleet has too few devices with an OTA record");
     m_image = writeImage(QStringLiteral("firmware.bin"), EspImageBuilder());
@@ -291,7 +291,7 @@ void TestDeployDialog::targetIsValidatedAsYouTypeAndTheTokenFilledIn()
     QVERIFY(message->text().contains(QLatin1String("0-9")));
 
     // A pasted id, spaces and all.
-    const Target& device = m_targets.at(1);
+    const SeededDevice& device = m_targets.at(1);
     target->clear();
     QTest::keyClicks(target, QLatin1Char(' ') + device.id + QLatin1Char(' '));
     QVERIFY(!message->isVisible());
@@ -324,7 +324,7 @@ void TestDeployDialog::fullDeployMatchesTheFileOnTheServer()
 {
     const QString big = writeImage(QStringLiteral("big.bin"),
                                    EspImageBuilder().trailingFill(3 * 1024 * 1024, '\xFF'));
-    const Target& device = m_targets.at(2);
+    const SeededDevice& device = m_targets.at(2);
     auto dialog = makeDialog(m_api);
     fill(*dialog, big, device.id, QStringLiteral("99.0.0"));
     QCOMPARE(child<QLineEdit>(*dialog, "deployTokenEdit")->text(), device.token);
@@ -376,7 +376,7 @@ void TestDeployDialog::fullDeployMatchesTheFileOnTheServer()
 
 void TestDeployDialog::sameVersionNeedsAnExplicitChoice()
 {
-    const Target& device = m_targets.at(3);
+    const SeededDevice& device = m_targets.at(3);
     auto dialog = makeDialog(m_api);
     fill(*dialog, m_image, device.id, device.version);
     auto* confirm = child<QCheckBox>(*dialog, "deployVersionConfirm");
@@ -407,7 +407,7 @@ void TestDeployDialog::sameVersionNeedsAnExplicitChoice()
 
 void TestDeployDialog::downgradeNeedsConfirmation()
 {
-    const Target& device = m_targets.at(4);
+    const SeededDevice& device = m_targets.at(4);
     auto dialog = makeDialog(m_api);
     fill(*dialog, m_image, device.id, QStringLiteral("0.0.0"));
     auto* confirm = child<QCheckBox>(*dialog, "deployVersionConfirm");
@@ -430,7 +430,7 @@ void TestDeployDialog::downgradeNeedsConfirmation()
 
 void TestDeployDialog::wrongTokenIsShownOnTargetAndToken()
 {
-    const Target& device = m_targets.at(5);
+    const SeededDevice& device = m_targets.at(5);
     auto dialog = makeDialog(m_api);
     fill(*dialog, m_image, device.id, QStringLiteral("99.0.1"));
     auto* token = child<QLineEdit>(*dialog, "deployTokenEdit");
@@ -451,7 +451,7 @@ void TestDeployDialog::wrongTokenIsShownOnTargetAndToken()
 
 void TestDeployDialog::serverErrorShowsDetailAndRetryIsOneClick()
 {
-    const Target& device = m_targets.at(6);
+    const SeededDevice& device = m_targets.at(6);
     auto dialog = makeDialog(m_api);
     fill(*dialog, m_image, device.id, QStringLiteral("99.0.2"));
     // Armed once the dialog has looked the target up: the fault's path matches the
@@ -529,7 +529,7 @@ void TestDeployDialog::transportErrors()
     }
     api.setBearerToken(m_api.hasBearerToken() ? QStringLiteral("unused") : QString());
     auto dialog = makeDialog(api);
-    const Target& device = m_targets.at(7);
+    const SeededDevice& device = m_targets.at(7);
     fill(*dialog, m_image, device.id, QStringLiteral("99.0.3"), device.token);
     if (expected == ApiError::Kind::Timeout)
         QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("delay"),
@@ -562,7 +562,7 @@ void TestDeployDialog::expiredSignInAsksTheHostThenRetries()
     api.setBearerToken(QStringLiteral("expired.token.value"));
     RecordingHost host;
     DeployCoordinator coordinator(api, m_history, nullptr, m_files, host);
-    const Target& device = m_targets.at(7);
+    const SeededDevice& device = m_targets.at(7);
     coordinator.openDeploy(device.id, m_image);
     DeployDialog* dialog = coordinator.dialog();
     QVERIFY(dialog);
@@ -590,7 +590,7 @@ void TestDeployDialog::expiredSignInAsksTheHostThenRetries()
 
 void TestDeployDialog::imageLargerThanItsFlashNeedsConfirmation()
 {
-    const Target& device = m_targets.at(1);
+    const SeededDevice& device = m_targets.at(1);
     // Size code 0: a 1 MB flash, and a 2 MiB file.
     const QString big =
         writeImage(QStringLiteral("toolarge.bin"),
@@ -615,7 +615,7 @@ void TestDeployDialog::imageLargerThanItsFlashNeedsConfirmation()
 
 void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
 {
-    const Target& device = m_targets.at(0);
+    const SeededDevice& device = m_targets.at(0);
     // Its header declares 32 MB of flash, so the 16 MiB fit.
     const QString big =
         writeImage(QStringLiteral("slow.bin"),
@@ -647,7 +647,7 @@ void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
     QVERIFY(deploytest::storedFirmware(m_sandbox, device.id).isEmpty());
     ListQuery query;
     query.search = device.id;
-    DeviceOtaListCall* otas = m_api.listDeviceOtas(query);
+    OtaListCall* otas = m_api.listDeviceOtas(query);
     QVERIFY(deploytest::finish(otas));
     QCOMPARE(otas->result().items.size(), 1);
     QCOMPARE(otas->result().items.first().version, device.version);
@@ -656,7 +656,7 @@ void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
 void TestDeployDialog::fileChangedAfterTheCheckIsCheckedAgain()
 {
     const QString path = writeImage(QStringLiteral("rebuilt.bin"), EspImageBuilder());
-    const Target& device = m_targets.at(7);
+    const SeededDevice& device = m_targets.at(7);
     auto dialog = makeDialog(m_api);
     fill(*dialog, path, device.id, QStringLiteral("199.0.0"));
     auto* deploy = child<QPushButton>(*dialog, "deployButton");
@@ -683,7 +683,7 @@ void TestDeployDialog::fileChangedAfterTheCheckIsCheckedAgain()
 
 void TestDeployDialog::cancelAfterTheWholeFileWasSentDoesNotClaimNothingWasDeployed()
 {
-    const Target& device = m_targets.at(5);
+    const SeededDevice& device = m_targets.at(5);
     auto dialog = makeDialog(m_api);
     fill(*dialog, m_image, device.id, QStringLiteral("299.0.0"));
     // The small image fits the socket buffers at once; the server then sits on its answer.

@@ -8,7 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "signin/SignInController.h"
-#include "tables/DeviceOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tst_gui_support.h"
 
 #include <QSignalSpy>

@@ -15,9 +15,8 @@
 #include "signin/DialogSignInPrompt.h"
 #include "signin/SignInController.h"
 #include "signin/SignInDialog.h"
-#include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "tables/GroupOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tst_gui_support.h"
 
 #include <QAction>
@@ -111,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), int(h.window.deviceOtaModel()->recordsTotal()));
         // Names are joined from the device list.
         QTRY_VERIFY(
-            !view->model()->index(0, DeviceOtaTableModel::DeviceName).data().toString().isEmpty());
+            !view->model()->index(0, OtaTableModel::TargetName).data().toString().isEmpty());
 
         const QLocale locale;
         const qint64 total = h.window.deviceOtaModel()->recordsTotal();
@@ -179,8 +178,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceOtaModel()->isComplete(), 20000);
         auto* view = h.window.view(MainWindow::DeviceOtaTab);
         const int all = view->model()->rowCount();
-        const QString device =
-            view->model()->index(5, DeviceOtaTableModel::DeviceId).data().toString();
+        const QString device = view->model()->index(5, OtaTableModel::TargetId).data().toString();
 
         QLineEdit* search = h.window.searchField();
         QCOMPARE(search->objectName(), QStringLiteral("searchField"));
@@ -190,7 +188,7 @@ private Q_SLOTS:
         // Filtered at once, before the server was asked.
         QVERIFY(view->model()->rowCount() < all);
         QTRY_COMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, DeviceOtaTableModel::DeviceId).data().toString(), device);
+        QCOMPARE(view->model()->index(0, OtaTableModel::TargetId).data().toString(), device);
         QVERIFY(h.window.statusCountsText().startsWith(QLatin1String("Showing 1 of")));
 
         QTest::keyClick(search, Qt::Key_Escape);
@@ -207,8 +205,7 @@ private Q_SLOTS:
                                  20000);
         auto* view = h.window.view(MainWindow::DeviceOtaTab);
         const int rows = view->model()->rowCount();
-        const QString first =
-            view->model()->index(0, DeviceOtaTableModel::RecordId).data().toString();
+        const QString first = view->model()->index(0, OtaTableModel::RecordId).data().toString();
         QVERIFY(sandboxFault(m_sandbox->origin(),
                              {{QStringLiteral("mode"), QStringLiteral("http500")},
                               {QStringLiteral("count"), QStringLiteral("1")},
@@ -220,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(h.window.errorBanner()->message().startsWith(
             QLatin1String("Device OTA could not be loaded")));
         QCOMPARE(view->model()->rowCount(), rows);
-        QCOMPARE(view->model()->index(0, DeviceOtaTableModel::RecordId).data().toString(), first);
+        QCOMPARE(view->model()->index(0, OtaTableModel::RecordId).data().toString(), first);
         QVERIFY(h.window.deviceOtaModel()->isStale());
         auto* refreshed = h.window.findChild<QLabel*>(QStringLiteral("statusRefreshed"));
         QVERIFY(refreshed->text().startsWith(QLatin1String("Stale")));
@@ -355,11 +352,11 @@ private Q_SLOTS:
             signIn(h, m_sandbox->apiUrl());
             h.window.resize(900, 600);
             QHeaderView* header = h.window.view(MainWindow::DeviceOtaTab)->horizontalHeader();
-            header->setSectionHidden(DeviceOtaTableModel::RecordId, true);
-            header->resizeSection(DeviceOtaTableModel::Version, 123);
-            header->moveSection(header->visualIndex(DeviceOtaTableModel::Version), 0);
+            header->setSectionHidden(OtaTableModel::RecordId, true);
+            header->resizeSection(OtaTableModel::Version, 123);
+            header->moveSection(header->visualIndex(OtaTableModel::Version), 0);
             h.window.view(MainWindow::DeviceOtaTab)
-                ->sortByColumn(DeviceOtaTableModel::Version, Qt::AscendingOrder);
+                ->sortByColumn(OtaTableModel::Version, Qt::AscendingOrder);
             h.window.view(MainWindow::DevicesTab)
                 ->sortByColumn(DeviceTableModel::Created, Qt::DescendingOrder);
             h.window.setCurrentTab(MainWindow::GroupOtaTab);
@@ -373,12 +370,12 @@ private Q_SLOTS:
         QCOMPARE(h.window.currentTab(), MainWindow::GroupOtaTab);
         QCOMPARE(h.window.size(), QSize(900, 600));
         QHeaderView* header = h.window.view(MainWindow::DeviceOtaTab)->horizontalHeader();
-        QVERIFY(header->isSectionHidden(DeviceOtaTableModel::RecordId));
-        QCOMPARE(header->sectionSize(DeviceOtaTableModel::Version), 123);
-        QCOMPARE(header->visualIndex(DeviceOtaTableModel::Version), 0);
-        QCOMPARE(header->sortIndicatorSection(), int(DeviceOtaTableModel::Version));
+        QVERIFY(header->isSectionHidden(OtaTableModel::RecordId));
+        QCOMPARE(header->sectionSize(OtaTableModel::Version), 123);
+        QCOMPARE(header->visualIndex(OtaTableModel::Version), 0);
+        QCOMPARE(header->sortIndicatorSection(), int(OtaTableModel::Version));
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
-        QCOMPARE(h.window.deviceOtaModel()->sortColumn(), int(DeviceOtaTableModel::Version));
+        QCOMPARE(h.window.deviceOtaModel()->sortColumn(), int(OtaTableModel::Version));
         QCOMPARE(h.window.deviceModel()->sortColumn(), int(DeviceTableModel::Created));
         QCOMPARE(h.window.deviceModel()->sortOrder(), Qt::DescendingOrder);
         QCOMPARE(h.settings.lastEmail(), DemoEmail);
@@ -465,7 +462,7 @@ private Q_SLOTS:
         QTableView* view = h.window.view(MainWindow::DeviceOtaTab);
         view->setFocus();
         view->selectRow(0);
-        const QModelIndex path = view->model()->index(0, DeviceOtaTableModel::FirmwarePath);
+        const QModelIndex path = view->model()->index(0, OtaTableModel::FirmwarePath);
         const QString device = path.data(PagedTableModel::TargetIdRole).toString();
 
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);

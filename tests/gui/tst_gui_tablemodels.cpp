@@ -5,9 +5,8 @@
 #include "api/ApiClient.h"
 #include "api/FirmwarePath.h"
 #include "tables/CompactId.h"
-#include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
-#include "tables/GroupOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tables/RelativeTime.h"
 #include "tst_gui_support.h"
 #include "version/SemanticVersion.h"
@@ -142,9 +141,9 @@ private Q_SLOTS:
         QFETCH(int, which);
         std::unique_ptr<PagedTableModel> model;
         if (which == 0)
-            model = std::make_unique<DeviceOtaTableModel>(m_client.get());
+            model = std::make_unique<OtaTableModel>(m_client.get(), iotaap::Target::Kind::Device);
         else if (which == 1)
-            model = std::make_unique<GroupOtaTableModel>(m_client.get());
+            model = std::make_unique<OtaTableModel>(m_client.get(), iotaap::Target::Kind::Group);
         else
             model = std::make_unique<DeviceTableModel>(m_client.get());
         QAbstractItemModelTester tester(model.get(),
@@ -185,8 +184,8 @@ private Q_SLOTS:
                     << which << column << (column == versionColumn);
             }
         };
-        addAll("device ota", 0, DeviceOtaTableModel::ColumnCount, DeviceOtaTableModel::Version);
-        addAll("group ota", 1, GroupOtaTableModel::ColumnCount, GroupOtaTableModel::Version);
+        addAll("device ota", 0, OtaTableModel::ColumnCount, OtaTableModel::Version);
+        addAll("group ota", 1, OtaTableModel::ColumnCount - 1, OtaTableModel::Version - 1);
         addAll("devices", 2, DeviceTableModel::ColumnCount, -1);
     }
 
@@ -199,11 +198,12 @@ private Q_SLOTS:
         std::unique_ptr<PagedTableModel> owned;
         PagedTableModel* model = &devices;
         if (which == 0) {
-            auto ota = std::make_unique<DeviceOtaTableModel>(m_client.get());
+            auto ota =
+                std::make_unique<OtaTableModel>(m_client.get(), iotaap::Target::Kind::Device);
             ota->setDeviceDirectory(&devices);
             owned = std::move(ota);
         } else if (which == 1) {
-            owned = std::make_unique<GroupOtaTableModel>(m_client.get());
+            owned = std::make_unique<OtaTableModel>(m_client.get(), iotaap::Target::Kind::Group);
         }
         if (owned)
             model = owned.get();
@@ -227,15 +227,14 @@ private Q_SLOTS:
 
     void semverOrderIsNotTextOrder()
     {
-        GroupOtaTableModel groups(m_client.get());
-        DeviceOtaTableModel model(m_client.get());
+        OtaTableModel groups(m_client.get(), iotaap::Target::Kind::Group);
+        OtaTableModel model(m_client.get(), iotaap::Target::Kind::Device);
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isLoading(), 30000);
-        model.sort(DeviceOtaTableModel::Version, Qt::AscendingOrder);
+        model.sort(OtaTableModel::Version, Qt::AscendingOrder);
         QStringList versions;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QString version =
-                model.index(row, DeviceOtaTableModel::Version).data().toString();
+            const QString version = model.index(row, OtaTableModel::Version).data().toString();
             if (versions.isEmpty() || versions.constLast() != version)
                 versions.append(version);
         }
@@ -254,12 +253,12 @@ private Q_SLOTS:
 
     void pathIsMaskedInDisplayTooltipAndCopy()
     {
-        DeviceOtaTableModel model(m_client.get());
+        OtaTableModel model(m_client.get(), iotaap::Target::Kind::Device);
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isLoading(), 30000);
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QModelIndex cell = model.index(row, DeviceOtaTableModel::FirmwarePath);
+            const QModelIndex cell = model.index(row, OtaTableModel::FirmwarePath);
             const QString device = cell.data(PagedTableModel::TargetIdRole).toString();
             const QString token = m_deviceTokens.value(device);
             QVERIFY(!token.isEmpty());
@@ -278,12 +277,12 @@ private Q_SLOTS:
         }
         // Revealing is per row and shows the token only on screen.
         model.setPathRevealed(0, true);
-        const QModelIndex first = model.index(0, DeviceOtaTableModel::FirmwarePath);
+        const QModelIndex first = model.index(0, OtaTableModel::FirmwarePath);
         const QString token =
             m_deviceTokens.value(first.data(PagedTableModel::TargetIdRole).toString());
         QVERIFY(first.data(Qt::DisplayRole).toString().contains(token));
         QVERIFY(!first.data(PagedTableModel::CopyTextRole).toString().contains(token));
-        QVERIFY(!model.index(1, DeviceOtaTableModel::FirmwarePath)
+        QVERIFY(!model.index(1, OtaTableModel::FirmwarePath)
                      .data()
                      .toString()
                      .contains(m_deviceTokens.value(
@@ -311,12 +310,12 @@ private Q_SLOTS:
     void namesAreJoinedAndFiltered()
     {
         DeviceTableModel devices(m_client.get());
-        DeviceOtaTableModel model(m_client.get());
+        OtaTableModel model(m_client.get(), iotaap::Target::Kind::Device);
         model.setDeviceDirectory(&devices);
         devices.refresh();
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(devices.isComplete() && model.isComplete(), 30000);
-        const QModelIndex name = model.index(0, DeviceOtaTableModel::DeviceName);
+        const QModelIndex name = model.index(0, OtaTableModel::TargetName);
         const QString device = name.data(PagedTableModel::TargetIdRole).toString();
         QVERIFY(!name.data().toString().isEmpty());
         QCOMPARE(name.data().toString(), devices.deviceName(device));
@@ -326,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() < int(model.recordsTotal()));
         for (int row = 0; row < model.rowCount(); ++row) {
-            QVERIFY(model.index(row, DeviceOtaTableModel::DeviceName)
+            QVERIFY(model.index(row, OtaTableModel::TargetName)
                         .data()
                         .toString()
                         .contains(needle, Qt::CaseInsensitive));
@@ -335,13 +334,13 @@ private Q_SLOTS:
 
     void staleSearchAnswerDoesNotOverwriteNewer()
     {
-        DeviceOtaTableModel model(m_client.get());
+        OtaTableModel model(m_client.get(), iotaap::Target::Kind::Device);
         model.setPageSizes(10, 10);
         model.setBackgroundLoading(false);
         model.refresh();
         waitLoaded(&model);
         QVERIFY(!model.isComplete());
-        const QString device = model.index(3, DeviceOtaTableModel::DeviceId).data().toString();
+        const QString device = model.index(3, OtaTableModel::TargetId).data().toString();
 
         // The first search is answered 1.5 s late; the second one at once.
         QVERIFY(sandboxFault(m_sandbox->origin(),
@@ -355,11 +354,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.recordsFiltered(), 1);
-        QCOMPARE(model.index(0, DeviceOtaTableModel::DeviceId).data().toString(), device);
+        QCOMPARE(model.index(0, OtaTableModel::TargetId).data().toString(), device);
         // Long after the late answer would have come, the newer one still stands.
         QTest::qWait(2000);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, DeviceOtaTableModel::DeviceId).data().toString(), device);
+        QCOMPARE(model.index(0, OtaTableModel::TargetId).data().toString(), device);
         QVERIFY(!model.isStale());
 
         // Clearing the search brings the whole listing back.
@@ -369,11 +368,11 @@ private Q_SLOTS:
 
     void serverErrorKeepsRowsMarkedStale()
     {
-        DeviceOtaTableModel model(m_client.get());
+        OtaTableModel model(m_client.get(), iotaap::Target::Kind::Device);
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isLoading(), 30000);
         const int rows = model.rowCount();
-        const QString firstId = model.index(0, DeviceOtaTableModel::RecordId).data().toString();
+        const QString firstId = model.index(0, OtaTableModel::RecordId).data().toString();
         QVERIFY(sandboxFault(m_sandbox->origin(),
                              {{QStringLiteral("mode"), QStringLiteral("http500")},
                               {QStringLiteral("count"), QStringLiteral("1")},
@@ -384,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Server);
         QVERIFY(model.isStale());
         QCOMPARE(model.rowCount(), rows);
-        QCOMPARE(model.index(0, DeviceOtaTableModel::RecordId).data().toString(), firstId);
+        QCOMPARE(model.index(0, OtaTableModel::RecordId).data().toString(), firstId);
         QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid());
         model.retry();
         QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isLoading(), 30000);

@@ -19,7 +19,7 @@
 #include "signin/DialogSignInPrompt.h"
 #include "signin/SignInController.h"
 #include "signin/SignInDialog.h"
-#include "tables/DeviceOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tables/PagedTableModel.h"
 #include "tst_deploy_fixture.h"
 #include "tst_gui_support.h"

@@ -8,7 +8,6 @@
 
 using namespace apitest;
 using iotaap::DeployRequest;
-using iotaap::GroupOtaRecord;
 using iotaap::ListQuery;
 using iotaap::OtaRecord;
 
@@ -48,9 +47,9 @@ private Q_SLOTS:
             fetchAll<OtaRecord>(m_demo, &ApiClient::listDeviceOtas, {}, 1000);
         QVERIFY(otas.size() >= 4);
         for (const OtaRecord& ota : otas) {
-            const auto device = await(m_demo.device(ota.device));
+            const auto device = await(m_demo.device(ota.target.id));
             QVERIFY2(device.ok(), device.why());
-            m_devices << Target{ota.device, device.result->token};
+            m_devices << Target{ota.target.id, device.result->token};
         }
         m_demoGroups = groupTargets(m_demo);
         m_freeGroups = groupTargets(m_free);
@@ -59,7 +58,7 @@ private Q_SLOTS:
         const QList<OtaRecord> freeOtas =
             fetchAll<OtaRecord>(m_free, &ApiClient::listDeviceOtas, {}, 1000);
         QVERIFY(!freeOtas.isEmpty());
-        const auto freeDevice = await(m_free.device(freeOtas.first().device));
+        const auto freeDevice = await(m_free.device(freeOtas.first().target.id));
         QVERIFY2(freeDevice.ok(), freeDevice.why());
         m_freeDevice = {freeDevice.result->id, freeDevice.result->token};
     }
@@ -97,12 +96,12 @@ private Q_SLOTS:
     void deployToGroupUpdatesItsRecordInPlace()
     {
         const Target target = m_demoGroups.at(0);
-        const GroupOtaRecord before = groupOta(m_demo, target.id);
+        const OtaRecord before = groupOta(m_demo, target.id);
         const auto outcome = await(m_demo.deployToGroup(
             iotaap::test::inspectedRequest(m_firmware, target.id, target.token, "2.0.1")));
         QVERIFY2(outcome.ok(), outcome.why());
         QCOMPARE(outcome.result->message, deployed);
-        const GroupOtaRecord after = groupOta(m_demo, target.id);
+        const OtaRecord after = groupOta(m_demo, target.id);
         QCOMPARE(after.id, before.id);
         QCOMPARE(after.revision, before.revision + 1);
         QCOMPARE(after.version, QStringLiteral("2.0.1"));
@@ -283,9 +282,9 @@ private:
     QList<Target> groupTargets(ApiClient& client)
     {
         QList<Target> targets;
-        for (const GroupOtaRecord& ota :
-             fetchAll<GroupOtaRecord>(client, &ApiClient::listGroupOtas, {}, 1000))
-            targets << Target{ota.group, groupTokenFromPath(ota.path, ota.group)};
+        for (const OtaRecord& ota :
+             fetchAll<OtaRecord>(client, &ApiClient::listGroupOtas, {}, 1000))
+            targets << Target{ota.target.id, groupTokenFromPath(ota.path, ota.target.id)};
         return targets;
     }
 
@@ -298,13 +297,13 @@ private:
                                                                  : OtaRecord{};
     }
 
-    GroupOtaRecord groupOta(ApiClient& client, const QString& group)
+    OtaRecord groupOta(ApiClient& client, const QString& group)
     {
         ListQuery query;
         query.search = group;
         const auto outcome = await(client.listGroupOtas(query));
         return outcome.ok() && outcome.result->items.size() == 1 ? outcome.result->items.first()
-                                                                 : GroupOtaRecord{};
+                                                                 : OtaRecord{};
     }
 
     SandboxProcess m_sandbox{{QStringLiteral("--upload-limit"), QString::number(uploadLimit)}, 40};

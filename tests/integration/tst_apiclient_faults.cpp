@@ -25,7 +25,7 @@ private Q_SLOTS:
         QVERIFY(!writeRandomFile(m_firmware, 2 * 1024 * 1024, 9).isEmpty());
         const auto otas = await(m_client.listDeviceOtas({}));
         QVERIFY2(otas.ok(), otas.why());
-        const auto device = await(m_client.device(otas.result->items.value(0).device));
+        const auto device = await(m_client.device(otas.result->items.value(0).target.id));
         QVERIFY2(device.ok(), device.why());
         m_deploy = iotaap::test::inspectedRequest(m_firmware, device.result->id,
                                                   device.result->token, QStringLiteral("1.2.3"));

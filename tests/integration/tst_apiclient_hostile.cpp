@@ -29,9 +29,9 @@ private Q_SLOTS:
             fetchAll<OtaRecord>(m_client, &ApiClient::listDeviceOtas, {}, 1000);
         QVERIFY(otas.size() >= 6);
         for (const OtaRecord& ota : otas.first(6)) {
-            const auto device = await(m_client.device(ota.device));
+            const auto device = await(m_client.device(ota.target.id));
             QVERIFY2(device.ok(), device.why());
-            m_devices << std::pair{ota.device, device.result->token};
+            m_devices << std::pair{ota.target.id, device.result->token};
         }
         m_small = m_files.filePath(QStringLiteral("small.bin"));
         QVERIFY(!writeRandomFile(m_small, 200 * 1024, 11).isEmpty());

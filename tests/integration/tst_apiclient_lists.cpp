@@ -8,7 +8,6 @@
 
 using namespace apitest;
 using iotaap::Device;
-using iotaap::GroupOtaRecord;
 using iotaap::ListQuery;
 using iotaap::OtaRecord;
 
@@ -27,7 +26,7 @@ QSet<QString> devicesOf(const QList<OtaRecord>& records)
 {
     QSet<QString> ids;
     for (const OtaRecord& record : records)
-        ids.insert(record.device);
+        ids.insert(record.target.id);
     return ids;
 }
 
@@ -67,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(second.result->draw, QStringLiteral("2"));
         QCOMPARE(third.result->draw, QStringLiteral("3"));
         // device(id) is not a list: it takes no number.
-        QVERIFY(await(client.device(first.result->items.value(0).device)).ok());
+        QVERIFY(await(client.device(first.result->items.value(0).target.id)).ok());
         QCOMPARE(client.lastDraw(), 3u);
     }
 
@@ -89,7 +88,7 @@ private Q_SLOTS:
         if (endpoint == 0)
             checkPaging<OtaRecord>(&ApiClient::listDeviceOtas, pageSize);
         else if (endpoint == 1)
-            checkPaging<GroupOtaRecord>(&ApiClient::listGroupOtas, pageSize);
+            checkPaging<OtaRecord>(&ApiClient::listGroupOtas, pageSize);
         else
             checkPaging<Device>(&ApiClient::listDevices, pageSize);
     }
@@ -110,7 +109,7 @@ private Q_SLOTS:
             fetchAll<OtaRecord>(m_demo, &ApiClient::listDeviceOtas, {}, 100);
         QVERIFY(all.size() > 3);
         // Part of one device id, in upper case: the match is on `path`, case-insensitive.
-        const QString needle = all.at(2).device.right(6).toUpper();
+        const QString needle = all.at(2).target.id.right(6).toUpper();
         qint64 expected = 0;
         for (const OtaRecord& record : all)
             expected += record.path.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
@@ -124,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(expected < all.size());
         QCOMPARE(filtered, expected);
         QCOMPARE(found.size(), expected);
-        QVERIFY(devicesOf(found).contains(all.at(2).device));
+        QVERIFY(devicesOf(found).contains(all.at(2).target.id));
         for (const OtaRecord& record : found)
             QVERIFY(record.path.contains(needle, Qt::CaseInsensitive));
 
@@ -146,8 +145,8 @@ private Q_SLOTS:
         ListQuery query;
         query.search = QStringLiteral("FIRMWARE.BIN");
         qint64 filtered = -1;
-        const QList<GroupOtaRecord> found =
-            fetchAll<GroupOtaRecord>(m_demo, &ApiClient::listGroupOtas, query, 1, &filtered);
+        const QList<OtaRecord> found =
+            fetchAll<OtaRecord>(m_demo, &ApiClient::listGroupOtas, query, 1, &filtered);
         QVERIFY(found.size() > 1);
         QCOMPARE(found.size(), filtered);
         QCOMPARE(idsOf(found).size(), found.size());
@@ -244,16 +243,16 @@ private Q_SLOTS:
             fetchAll<OtaRecord>(m_free, &ApiClient::listDeviceOtas, {}, 1000);
         QVERIFY(!devicesOf(freeOtas).intersects(idsOf(demoDevices)));
         QVERIFY(devicesOf(demoOtas).subtract(idsOf(demoDevices)).isEmpty());
-        const QList<GroupOtaRecord> demoGroups =
-            fetchAll<GroupOtaRecord>(m_demo, &ApiClient::listGroupOtas, {}, 1000);
-        const QList<GroupOtaRecord> freeGroups =
-            fetchAll<GroupOtaRecord>(m_free, &ApiClient::listGroupOtas, {}, 1000);
+        const QList<OtaRecord> demoGroups =
+            fetchAll<OtaRecord>(m_demo, &ApiClient::listGroupOtas, {}, 1000);
+        const QList<OtaRecord> freeGroups =
+            fetchAll<OtaRecord>(m_free, &ApiClient::listGroupOtas, {}, 1000);
         QVERIFY(!freeGroups.isEmpty());
         QVERIFY(!idsOf(demoGroups).intersects(idsOf(freeGroups)));
 
         // Searching for the other account's device finds nothing.
         ListQuery query;
-        query.search = freeOtas.value(0).device;
+        query.search = freeOtas.value(0).target.id;
         QVERIFY(!query.search.isEmpty());
         const auto search = await(m_demo.listDeviceOtas(query));
         QVERIFY2(search.ok(), search.why());

@@ -29,7 +29,7 @@ private Q_SLOTS:
         QVERIFY(m_devices.size() > 2000);
         for (const OtaRecord& record :
              fetchAll<OtaRecord>(m_client, &ApiClient::listDeviceOtas, {}, 1000))
-            m_versions.insert(record.device, record.version);
+            m_versions.insert(record.target.id, record.version);
         QVERIFY(!m_versions.isEmpty());
     }
 
@@ -96,9 +96,9 @@ private Q_SLOTS:
     void aGroupIsKnownByItsLastRecord()
     {
         const auto groups =
-            fetchAll<iotaap::GroupOtaRecord>(m_client, &ApiClient::listGroupOtas, {}, 1000);
+            fetchAll<iotaap::OtaRecord>(m_client, &ApiClient::listGroupOtas, {}, 1000);
         QVERIFY(!groups.isEmpty());
-        const Target group = Target::group(groups.first().group);
+        const Target group = groups.first().target;
         TargetLookup lookup(m_client);
         QSignalSpy finished(&lookup, &TargetLookup::finished);
         lookup.lookUp(group);

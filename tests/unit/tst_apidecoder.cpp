@@ -96,9 +96,9 @@ QByteArray edited(const QByteArray& json, const QString& arrayKey, const QString
 QString fieldOf(const QByteArray& kind, const QByteArray& json)
 {
     if (kind == "deviceOta")
-        return JsonDecoder::deviceOtaPage(json).error().field;
+        return JsonDecoder::otaPage(json, iotaap::Target::Kind::Device).error().field;
     if (kind == "groupOta")
-        return JsonDecoder::groupOtaPage(json).error().field;
+        return JsonDecoder::otaPage(json, iotaap::Target::Kind::Group).error().field;
     if (kind == "devices")
         return JsonDecoder::devicePage(json).error().field;
     if (kind == "login")
@@ -115,7 +115,7 @@ class TestApiDecoder final : public QObject
 private Q_SLOTS:
     void decodesDeviceOtaExample()
     {
-        const auto page = JsonDecoder::deviceOtaPage(deviceOtaExample);
+        const auto page = JsonDecoder::otaPage(deviceOtaExample, iotaap::Target::Kind::Device);
         QVERIFY2(page.isOk(), qPrintable(page.error().message()));
         QCOMPARE(page.value().recordsTotal, 1);
         QCOMPARE(page.value().recordsFiltered, 1);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(page.value().items.size(), 1);
         const iotaap::OtaRecord& record = page.value().items.first();
         QCOMPARE(record.id, QStringLiteral("5e1bc3cc5a5cde30ff0a1ed6"));
-        QCOMPARE(record.device, QStringLiteral("5e1b57808711f904f5df4bad"));
+        QCOMPARE(record.target.id, QStringLiteral("5e1b57808711f904f5df4bad"));
         QCOMPARE(record.owner, QStringLiteral("5e10fc5e77ba18070312e171"));
         QCOMPARE(record.path,
                  QStringLiteral("ota/device/5e1b57808711f904f5df4badFSXuSmJRiJ4v/firmware.bin"));
@@ -135,12 +135,12 @@ private Q_SLOTS:
 
     void decodesGroupOtaExample()
     {
-        const auto page = JsonDecoder::groupOtaPage(groupOtaExample);
+        const auto page = JsonDecoder::otaPage(groupOtaExample, iotaap::Target::Kind::Group);
         QVERIFY2(page.isOk(), qPrintable(page.error().message()));
         QCOMPARE(page.value().recordsTotal, 3);
         QCOMPARE(page.value().draw, QStringLiteral("7"));
-        const iotaap::GroupOtaRecord& record = page.value().items.first();
-        QCOMPARE(record.group, QStringLiteral("5e1b521970170d025fc2ba06"));
+        const iotaap::OtaRecord& record = page.value().items.first();
+        QCOMPARE(record.target.id, QStringLiteral("5e1b521970170d025fc2ba06"));
         QCOMPARE(record.version, QStringLiteral("2.0.0"));
         QCOMPARE(record.revision, 2);
         QCOMPARE(record.lastUpdated, utc(2020, 1, 22, 8, 0, 0, 1));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QByteArray json = edited(deviceOtaExample, QStringLiteral("otas"),
                                  QStringLiteral("firmwareSha256"), QStringLiteral("abc"));
         json = edited(json, {}, QStringLiteral("extra"), QJsonObject{});
-        QVERIFY(JsonDecoder::deviceOtaPage(json).isOk());
+        QVERIFY(JsonDecoder::otaPage(json, iotaap::Target::Kind::Device).isOk());
     }
 
     void decodesEmptyPage()
@@ -288,7 +288,8 @@ private Q_SLOTS:
         QJsonObject bad = good;
         bad.remove(QStringLiteral("version"));
         root.insert(QStringLiteral("otas"), QJsonArray{good, good, good, bad, bad});
-        const auto page = JsonDecoder::deviceOtaPage(QJsonDocument(root).toJson());
+        const auto page =
+            JsonDecoder::otaPage(QJsonDocument(root).toJson(), iotaap::Target::Kind::Device);
         QCOMPARE(page.error().kind, ApiError::Kind::MalformedResponse);
         QCOMPARE(page.error().field, QStringLiteral("otas[3].version"));
     }
@@ -305,7 +306,8 @@ private Q_SLOTS:
     void rejectsNonObjects()
     {
         QFETCH(QByteArray, bytes);
-        QCOMPARE(JsonDecoder::deviceOtaPage(bytes).error().kind, ApiError::Kind::MalformedResponse);
+        QCOMPARE(JsonDecoder::otaPage(bytes, iotaap::Target::Kind::Device).error().kind,
+                 ApiError::Kind::MalformedResponse);
         QCOMPARE(JsonDecoder::device(bytes).error().kind, ApiError::Kind::MalformedResponse);
         QCOMPARE(JsonDecoder::login(bytes).error().kind, ApiError::Kind::MalformedResponse);
     }

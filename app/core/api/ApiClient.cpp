@@ -91,9 +91,8 @@ LoginCall* ApiClient::login(const QString& email, const QString& password, bool 
     return call;
 }
 
-template <typename T>
-TypedCall<Page<T>>* ApiClient::listCall(const QString& path, const ListQuery& query,
-                                        Decoded<Page<T>> (*decode)(const QByteArray&))
+template <typename T, typename Decode>
+TypedCall<Page<T>>* ApiClient::listCall(const QString& path, const ListQuery& query, Decode decode)
 {
     const QString draw = QString::number(++m_lastDraw);
     auto* call = new TypedCall<Page<T>>(
@@ -112,14 +111,22 @@ TypedCall<Page<T>>* ApiClient::listCall(const QString& path, const ListQuery& qu
     return call;
 }
 
-DeviceOtaListCall* ApiClient::listDeviceOtas(const ListQuery& query)
+OtaListCall* ApiClient::listDeviceOtas(const ListQuery& query)
 {
-    return listCall<OtaRecord>(QStringLiteral("ota/device"), query, &JsonDecoder::deviceOtaPage);
+    return listOtas(Target::Kind::Device, query);
 }
 
-GroupOtaListCall* ApiClient::listGroupOtas(const ListQuery& query)
+OtaListCall* ApiClient::listGroupOtas(const ListQuery& query)
 {
-    return listCall<GroupOtaRecord>(QStringLiteral("ota/group"), query, &JsonDecoder::groupOtaPage);
+    return listOtas(Target::Kind::Group, query);
+}
+
+OtaListCall* ApiClient::listOtas(Target::Kind kind, const ListQuery& query)
+{
+    const bool device = kind == Target::Kind::Device;
+    return listCall<OtaRecord>(
+        device ? QStringLiteral("ota/device") : QStringLiteral("ota/group"), query,
+        [kind](const QByteArray& bytes) { return JsonDecoder::otaPage(bytes, kind); });
 }
 
 DeviceListCall* ApiClient::listDevices(const ListQuery& query)

@@ -3,7 +3,6 @@
 #include "api/DeployRequest.h"
 #include "api/DeployResult.h"
 #include "api/Device.h"
-#include "api/GroupOtaRecord.h"
 #include "api/ListQuery.h"
 #include "api/LoginResult.h"
 #include "api/OtaRecord.h"
@@ -20,8 +19,7 @@ class QNetworkRequest;
 namespace iotaap {
 
 using LoginCall = TypedCall<LoginResult>;
-using DeviceOtaListCall = TypedCall<Page<OtaRecord>>;
-using GroupOtaListCall = TypedCall<Page<GroupOtaRecord>>;
+using OtaListCall = TypedCall<Page<OtaRecord>>;
 using DeviceListCall = TypedCall<Page<Device>>;
 using DeviceCall = TypedCall<Device>;
 using DeployCall = TypedCall<DeployResult>;
@@ -69,8 +67,10 @@ public:
     LoginCall* login(const QString& email, const QString& password, bool rememberMe);
     // GET /ota/device, /ota/group, /devices. Each call's draw() is the next number
     // of one sequence; an answer with another draw is a MalformedResponse ("draw").
-    DeviceOtaListCall* listDeviceOtas(const ListQuery& query);
-    GroupOtaListCall* listGroupOtas(const ListQuery& query);
+    OtaListCall* listDeviceOtas(const ListQuery& query);
+    OtaListCall* listGroupOtas(const ListQuery& query);
+    // listDeviceOtas() or listGroupOtas().
+    OtaListCall* listOtas(Target::Kind kind, const ListQuery& query);
     DeviceListCall* listDevices(const ListQuery& query);
     // GET /devices/{id}
     DeviceCall* device(const QString& id);
@@ -98,9 +98,8 @@ private:
     // The single place where requests are made: URL, User-Agent, redirect policy and
     // the Authorization header.
     QNetworkRequest createRequest(const QUrl& url, Authorization authorization) const;
-    template <typename T>
-    TypedCall<Page<T>>* listCall(const QString& path, const ListQuery& query,
-                                 Decoded<Page<T>> (*decode)(const QByteArray&));
+    template <typename T, typename Decode>
+    TypedCall<Page<T>>* listCall(const QString& path, const ListQuery& query, Decode decode);
     DeployCall* deploy(const QString& path, const QString& targetField,
                        const DeployRequest& request);
     // Sends the request unless the URL policy refuses it; `send` is only called when

@@ -141,26 +141,15 @@ std::optional<QJsonObject> parseObject(const QByteArray& bytes, ApiError& error)
     return document.object();
 }
 
-OtaRecord readOtaRecord(const QJsonObject& object, Location location, ApiError& error)
+OtaRecord readOtaRecord(const QJsonObject& object, Location location, ApiError& error,
+                        Target::Kind kind)
 {
     FieldReader reader(object, location, error);
     OtaRecord record;
     record.id = reader.string(QLatin1StringView("_id"));
-    record.device = reader.string(QLatin1StringView("device"));
-    record.owner = reader.string(QLatin1StringView("owner"));
-    record.path = reader.string(QLatin1StringView("path"));
-    record.version = reader.string(QLatin1StringView("version"));
-    record.lastUpdated = reader.timestamp(QLatin1StringView("last_updated"));
-    record.revision = reader.count(QLatin1StringView("__v"));
-    return record;
-}
-
-GroupOtaRecord readGroupOtaRecord(const QJsonObject& object, Location location, ApiError& error)
-{
-    FieldReader reader(object, location, error);
-    GroupOtaRecord record;
-    record.id = reader.string(QLatin1StringView("_id"));
-    record.group = reader.string(QLatin1StringView("group"));
+    record.target =
+        Target::of(kind, reader.string(kind == Target::Kind::Device ? QLatin1StringView("device")
+                                                                    : QLatin1StringView("group")));
     record.owner = reader.string(QLatin1StringView("owner"));
     record.path = reader.string(QLatin1StringView("path"));
     record.version = reader.string(QLatin1StringView("version"));
@@ -230,14 +219,13 @@ QDateTime JsonDecoder::parseTimestamp(const QString& text)
     return parsed.toUTC();
 }
 
-Decoded<Page<OtaRecord>> JsonDecoder::deviceOtaPage(const QByteArray& bytes)
+Decoded<Page<OtaRecord>> JsonDecoder::otaPage(const QByteArray& bytes, Target::Kind kind)
 {
-    return readPage<OtaRecord>(bytes, QLatin1StringView("otas"), readOtaRecord);
-}
-
-Decoded<Page<GroupOtaRecord>> JsonDecoder::groupOtaPage(const QByteArray& bytes)
-{
-    return readPage<GroupOtaRecord>(bytes, QLatin1StringView("otas"), readGroupOtaRecord);
+    return readPage<OtaRecord>(
+        bytes, QLatin1StringView("otas"),
+        [kind](const QJsonObject& object, Location location, ApiError& error) {
+            return readOtaRecord(object, location, error, kind);
+        });
 }
 
 Decoded<Page<Device>> JsonDecoder::devicePage(const QByteArray& bytes)

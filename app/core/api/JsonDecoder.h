@@ -3,7 +3,6 @@
 #include "api/Decoded.h"
 #include "api/DeployResult.h"
 #include "api/Device.h"
-#include "api/GroupOtaRecord.h"
 #include "api/LoginResult.h"
 #include "api/OtaRecord.h"
 #include "api/Page.h"
@@ -20,8 +19,9 @@ namespace iotaap {
 class JsonDecoder final
 {
 public:
-    static Decoded<Page<OtaRecord>> deviceOtaPage(const QByteArray& bytes);
-    static Decoded<Page<GroupOtaRecord>> groupOtaPage(const QByteArray& bytes);
+    // A page of GET /v1/ota/device (each record names its `device`) or /v1/ota/group
+    // (its `group`).
+    static Decoded<Page<OtaRecord>> otaPage(const QByteArray& bytes, Target::Kind kind);
     static Decoded<Page<Device>> devicePage(const QByteArray& bytes);
     static Decoded<Device> device(const QByteArray& bytes);
     static Decoded<LoginResult> login(const QByteArray& bytes);

@@ -59,9 +59,9 @@ void TargetLookup::lookUp(const Target& target, bool withOtaRecord)
     if (!withOtaRecord)
         return;
     if (target.isDevice())
-        readDeviceOtas(search, false);
+        readOtas(Target::Kind::Device, search, false);
     else
-        readGroupOtas(search, false);
+        readOtas(Target::Kind::Group, search, false);
 }
 
 void TargetLookup::lookUpAll(const QList<Target>& targets)
@@ -74,11 +74,11 @@ void TargetLookup::lookUpAll(const QList<Target>& targets)
         read(
             m_devices, [this](const ListQuery& query) { return m_api.listDevices(query); },
             [this](const Device& device) { takeDevice(device); }, all, true);
-        readDeviceOtas(all, true);
+        readOtas(Target::Kind::Device, all, true);
     }
     if (std::any_of(targets.cbegin(), targets.cend(),
                     [](const Target& target) { return !target.isDevice(); }))
-        readGroupOtas(all, true);
+        readOtas(Target::Kind::Group, all, true);
     if (m_pending == 0)
         QMetaObject::invokeMethod(this, &TargetLookup::finished, Qt::QueuedConnection);
 }
@@ -101,26 +101,12 @@ void TargetLookup::read(std::unique_ptr<ListReader<T>>& reader, Start start, Tak
     reader->start(query, all);
 }
 
-void TargetLookup::readDeviceOtas(const ListQuery& query, bool all)
+void TargetLookup::readOtas(Target::Kind kind, const ListQuery& query, bool all)
 {
     read(
-        m_deviceOtas, [this](const ListQuery& page) { return m_api.listDeviceOtas(page); },
-        [this](const OtaRecord& record) {
-            takeRecord(Target::device(record.device), record.version, record.lastUpdated,
-                       record.path);
-        },
-        query, all);
-}
-
-void TargetLookup::readGroupOtas(const ListQuery& query, bool all)
-{
-    read(
-        m_groupOtas, [this](const ListQuery& page) { return m_api.listGroupOtas(page); },
-        [this](const GroupOtaRecord& record) {
-            takeRecord(Target::group(record.group), record.version, record.lastUpdated,
-                       record.path);
-        },
-        query, all);
+        kind == Target::Kind::Device ? m_deviceOtas : m_groupOtas,
+        [this, kind](const ListQuery& page) { return m_api.listOtas(kind, page); },
+        [this](const OtaRecord& record) { takeRecord(record); }, query, all);
 }
 
 void TargetLookup::takeDevice(const Device& device)
@@ -135,18 +121,18 @@ void TargetLookup::takeDevice(const Device& device)
     found->group = device.group;
 }
 
-void TargetLookup::takeRecord(const Target& target, const QString& version,
-                              const QDateTime& lastUpdated, const QString& path)
+void TargetLookup::takeRecord(const OtaRecord& record)
 {
-    const auto found = m_infos.find(target);
+    const auto found = m_infos.find(record.target);
     if (found == m_infos.end())
         return;
-    found->currentVersion = version;
-    found->lastUpdated = lastUpdated;
+    found->currentVersion = record.version;
+    found->lastUpdated = record.lastUpdated;
     // A group's token is only in the path of its last OTA record.
-    if (!target.isDevice()) {
+    if (!record.target.isDevice()) {
         found->exists = true;
-        found->accountToken = FirmwarePath::token(path, target.kindName(), target.id);
+        found->accountToken =
+            FirmwarePath::token(record.path, record.target.kindName(), record.target.id);
     }
 }
 

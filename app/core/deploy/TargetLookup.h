@@ -2,7 +2,6 @@
 
 #include "api/ApiError.h"
 #include "api/Device.h"
-#include "api/GroupOtaRecord.h"
 #include "api/ListReader.h"
 #include "api/OtaRecord.h"
 #include "api/Target.h"
@@ -78,11 +77,9 @@ private:
     template <typename T, typename Start, typename Take>
     void read(std::unique_ptr<ListReader<T>>& reader, Start start, Take take,
               const ListQuery& query, bool all);
-    void readDeviceOtas(const ListQuery& query, bool all);
-    void readGroupOtas(const ListQuery& query, bool all);
+    void readOtas(Target::Kind kind, const ListQuery& query, bool all);
     void takeDevice(const Device& device);
-    void takeRecord(const Target& target, const QString& version, const QDateTime& lastUpdated,
-                    const QString& path);
+    void takeRecord(const OtaRecord& record);
     void oneDone(const ApiError& error);
     // `count` of every list being read, added up.
     template <typename Count> qsizetype countPages(Count count) const
@@ -95,7 +92,7 @@ private:
     QHash<Target, TargetInfo> m_infos;
     std::unique_ptr<ListReader<Device>> m_devices;
     std::unique_ptr<ListReader<OtaRecord>> m_deviceOtas;
-    std::unique_ptr<ListReader<GroupOtaRecord>> m_groupOtas;
+    std::unique_ptr<ListReader<OtaRecord>> m_groupOtas;
     QPointer<ApiCall> m_deviceCall;
     int m_pending = 0;
     quint64 m_generation = 0;

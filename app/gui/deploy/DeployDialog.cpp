@@ -9,6 +9,7 @@
 #include "deploy/FileChooser.h"
 #include "deploy/FirmwareDropArea.h"
 #include "deploy/FirmwareSummary.h"
+#include "deploy/TargetLookup.h"
 #include "icons/AppIcons.h"
 
 #include <QButtonGroup>
@@ -74,6 +75,7 @@ QString durationText(qint64 seconds)
 DeployDialog::DeployDialog(const Services& services, QWidget* parent)
     : QDialog(parent), m_api(*services.api), m_credentials(services.credentials),
       m_files(*services.files), m_account(services.account),
+      m_targetLookup(new TargetLookup(*services.api, this)),
       m_job(new DeployJob(*services.api, services.history, this))
 {
     setObjectName(QStringLiteral("deployDialog"));
@@ -83,6 +85,7 @@ DeployDialog::DeployDialog(const Services& services, QWidget* parent)
 
     connect(&m_inspection, &QFutureWatcher<FirmwareImage>::finished, this,
             &DeployDialog::onInspected);
+    connect(m_targetLookup, &TargetLookup::finished, this, &DeployDialog::onTargetLookedUp);
     connect(m_job, &DeployJob::started, this, &DeployDialog::historyChanged);
     connect(m_job, &DeployJob::progressChanged, this, &DeployDialog::onProgress);
     connect(m_job, &DeployJob::finished, this, &DeployDialog::onJobFinished);
@@ -96,6 +99,9 @@ DeployDialog::~DeployDialog()
     // The inspection holds no pointer to the dialog; waiting only keeps the thread pool
     // from running a task for a dialog that is gone.
     m_inspection.waitForFinished();
+    // QWidget deletes its children before QObject drops the connections: a look-up that
+    // ends as it is deleted must not call back into a dialog that is half gone.
+    disconnect(m_targetLookup, nullptr, this, nullptr);
 }
 
 void DeployDialog::buildUi()
@@ -295,7 +301,6 @@ void DeployDialog::loadCompletions()
         if (!devices->isSuccess())
             return;
         for (const Device& device : devices->result().items) {
-            m_devices.insert(Target::normalizedId(device.id), device);
             auto* item = new QStandardItem(tr("%1 (%2)").arg(device.name, device.id));
             item->setData(device.id, targetIdRole);
             m_deviceCompletions->appendRow(item);
@@ -306,19 +311,17 @@ void DeployDialog::loadCompletions()
                 m_groupCompletions->appendRow(group);
             }
         }
-        if (targetKind() == TargetKind::Device && m_devices.contains(targetId()))
-            applyDevice(m_devices.value(targetId()));
     });
     auto* groups = m_api.listGroupOtas(query);
     connect(groups, &ApiCall::finished, this, [this, groups] {
         if (!groups->isSuccess())
             return;
-        for (const GroupOtaRecord& record : groups->result().items) {
-            if (m_groups.contains(record.group))
+        for (const OtaRecord& record : groups->result().items) {
+            if (m_groups.contains(record.target.id))
                 continue;
-            m_groups.insert(record.group);
-            auto* item = new QStandardItem(record.group);
-            item->setData(record.group, targetIdRole);
+            m_groups.insert(record.target.id);
+            auto* item = new QStandardItem(record.target.id);
+            item->setData(record.target.id, targetIdRole);
             m_groupCompletions->appendRow(item);
         }
     });
@@ -446,10 +449,7 @@ void DeployDialog::onTargetEdited()
 void DeployDialog::startTargetLookup()
 {
     ++m_lookupGeneration;
-    if (m_lookupCall)
-        m_lookupCall->cancel();
-    if (m_deviceCall)
-        m_deviceCall->cancel();
+    m_targetLookup->cancel();
     m_currentVersion.clear();
     m_lookup = Lookup::None;
     m_currentVersionLabel->clear();
@@ -459,75 +459,34 @@ void DeployDialog::startTargetLookup()
 
     m_lookup = Lookup::Loading;
     m_currentVersionLabel->setText(tr("Looking up the current version\u2026"));
-    const quint64 generation = m_lookupGeneration;
-    ListQuery query;
-    // search_value filters on the OTA path, which contains the target id.
-    query.search = id;
-    query.limit = 20;
-    const auto done = [this, generation](bool ok, std::optional<QString> current) {
-        if (generation != m_lookupGeneration)
-            return;
-        m_lookup = ok ? Lookup::Known : Lookup::Failed;
-        m_currentVersion = current.value_or(QString());
-        if (!ok)
-            m_currentVersionLabel->setText(
-                tr("The current version could not be looked up; it is not compared."));
-        else if (current)
-            m_currentVersionLabel->setText(tr("Current version: %1").arg(*current));
-        else
-            m_currentVersionLabel->setText(tr("No firmware deployed to it yet."));
-        updateState();
-    };
-    if (targetKind() == TargetKind::Device) {
-        auto* call = m_api.listDeviceOtas(query);
-        m_lookupCall = call;
-        connect(call, &ApiCall::finished, this, [call, id, done] {
-            if (!call->isSuccess())
-                return done(false, std::nullopt);
-            for (const OtaRecord& record : call->result().items)
-                if (record.device.compare(id, Qt::CaseInsensitive) == 0)
-                    return done(true, record.version);
-            done(true, std::nullopt);
-        });
-        if (m_devices.contains(id)) {
-            applyDevice(m_devices.value(id));
-        } else {
-            auto* deviceCall = m_api.device(id);
-            m_deviceCall = deviceCall;
-            connect(deviceCall, &ApiCall::finished, this, [this, deviceCall, generation] {
-                if (generation != m_lookupGeneration)
-                    return;
-                if (deviceCall->isSuccess()) {
-                    m_devices.insert(Target::normalizedId(deviceCall->result().id),
-                                     deviceCall->result());
-                    applyDevice(deviceCall->result());
-                } else {
-                    readRememberedToken();
-                }
-            });
-        }
-    } else {
-        auto* call = m_api.listGroupOtas(query);
-        m_lookupCall = call;
-        connect(call, &ApiCall::finished, this, [call, id, done] {
-            if (!call->isSuccess())
-                return done(false, std::nullopt);
-            for (const GroupOtaRecord& record : call->result().items)
-                if (record.group.compare(id, Qt::CaseInsensitive) == 0)
-                    return done(true, record.version);
-            done(true, std::nullopt);
-        });
-        readRememberedToken();
-    }
+    m_lookedUp = Target::of(
+        targetKind() == TargetKind::Device ? Target::Kind::Device : Target::Kind::Group, id);
+    m_targetLookup->lookUp(m_lookedUp);
 }
 
-void DeployDialog::applyDevice(const Device& device)
+void DeployDialog::onTargetLookedUp()
 {
-    m_targetName->setText(device.name);
-    if (!device.token.isEmpty() && m_tokenEdit->text().isEmpty())
-        setToken(device.token, TokenSource::DeviceList);
-    else if (device.token.isEmpty())
+    const TargetInfo info = m_targetLookup->info(m_lookedUp);
+    const bool ok = !m_targetLookup->error().isError();
+    m_lookup = ok ? Lookup::Known : Lookup::Failed;
+    m_currentVersion = info.currentVersion;
+    if (!ok)
+        m_currentVersionLabel->setText(
+            tr("The current version could not be looked up; it is not compared."));
+    else if (!info.currentVersion.isEmpty())
+        m_currentVersionLabel->setText(tr("Current version: %1").arg(info.currentVersion));
+    else
+        m_currentVersionLabel->setText(tr("No firmware deployed to it yet."));
+    // A group's token comes from the keychain or the operator; a device's from the
+    // account's device list when it shows one.
+    if (m_lookedUp.isDevice() && info.exists) {
+        m_targetName->setText(info.name);
+        if (!info.accountToken.isEmpty() && m_tokenEdit->text().isEmpty())
+            setToken(info.accountToken, TokenSource::DeviceList);
+    }
+    if (!m_lookedUp.isDevice() || info.accountToken.isEmpty())
         readRememberedToken();
+    updateState();
 }
 
 void DeployDialog::readRememberedToken()

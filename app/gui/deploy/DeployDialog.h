@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Device.h"
+#include "api/Target.h"
 #include "deploy/DeployAttempt.h"
 #include "deploy/DeployChecks.h"
 #include "firmware/FirmwareImage.h"
@@ -31,6 +32,7 @@ class ApiClient;
 class CredentialStore;
 class DeployHistory;
 class DeployJob;
+class TargetLookup;
 class FileChooser;
 class FirmwareDropArea;
 class FirmwareSummary;
@@ -122,7 +124,7 @@ private:
     void onTokenEdited();
     void onVersionEdited();
     void startTargetLookup();
-    void applyDevice(const Device& device);
+    void onTargetLookedUp();
     void readRememberedToken();
     void setToken(const QString& token, TokenSource source);
     void onProgress(const DeployProgress& progress);
@@ -175,10 +177,10 @@ private:
     QDateTime m_inspectedModified;
     bool m_versionFromImage = false;
 
-    QHash<QString, Device> m_devices;
     QSet<QString> m_groups;
-    QPointer<ApiCall> m_lookupCall;
-    QPointer<ApiCall> m_deviceCall;
+    // The same look-up as `iotaap-ota deploy` and the rollouts make.
+    TargetLookup* m_targetLookup;
+    Target m_lookedUp;
     quint64 m_lookupGeneration = 0;
     Lookup m_lookup = Lookup::None;
     QString m_currentVersion;

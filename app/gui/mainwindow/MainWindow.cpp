@@ -7,10 +7,9 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "signin/SignInController.h"
-#include "tables/DeviceOtaTableModel.h"
 #include "tables/DeviceTableModel.h"
 #include "tables/FleetTableView.h"
-#include "tables/GroupOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 #include "tables/RelativeTime.h"
 
 #include <QAction>
@@ -43,8 +42,8 @@ constexpr int freshnessTickMs = 30 * 1000;
 
 MainWindow::MainWindow(SignInController* signIn, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent), m_signIn(signIn), m_settings(settings),
-      m_deviceOtas(new DeviceOtaTableModel(signIn->client(), this)),
-      m_groupOtas(new GroupOtaTableModel(signIn->client(), this)),
+      m_deviceOtas(new OtaTableModel(signIn->client(), Target::Kind::Device, this)),
+      m_groupOtas(new OtaTableModel(signIn->client(), Target::Kind::Group, this)),
       m_devices(new DeviceTableModel(signIn->client(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -214,8 +213,8 @@ void MainWindow::createActions()
     m_copyIdAction->setShortcut(QKeySequence::Copy);
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyIdAction, &QAction::triggered, this, [this] {
-        copyColumn(DeviceOtaTableModel::DeviceId, GroupOtaTableModel::GroupId,
-                   DeviceTableModel::DeviceId);
+        copyColumn(m_deviceOtas->section(OtaTableModel::TargetId),
+                   m_groupOtas->section(OtaTableModel::TargetId), DeviceTableModel::DeviceId);
     });
 
     m_copyPathAction = new QAction(tr("Copy firmware &path"), this);
@@ -224,7 +223,8 @@ void MainWindow::createActions()
     m_copyPathAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyPathAction->setToolTip(tr("Copies the path with the token masked"));
     connect(m_copyPathAction, &QAction::triggered, this, [this] {
-        copyColumn(DeviceOtaTableModel::FirmwarePath, GroupOtaTableModel::FirmwarePath, -1);
+        copyColumn(m_deviceOtas->section(OtaTableModel::FirmwarePath),
+                   m_groupOtas->section(OtaTableModel::FirmwarePath), -1);
     });
 
     m_revealAction =
@@ -384,10 +384,10 @@ void MainWindow::connectModel(Tab tab)
 
 void MainWindow::restoreState()
 {
-    m_views[DeviceOtaTab]->horizontalHeader()->setSortIndicator(DeviceOtaTableModel::LastUpdated,
-                                                                Qt::DescendingOrder);
-    m_views[GroupOtaTab]->horizontalHeader()->setSortIndicator(GroupOtaTableModel::LastUpdated,
-                                                               Qt::DescendingOrder);
+    m_views[DeviceOtaTab]->horizontalHeader()->setSortIndicator(
+        m_deviceOtas->section(OtaTableModel::LastUpdated), Qt::DescendingOrder);
+    m_views[GroupOtaTab]->horizontalHeader()->setSortIndicator(
+        m_groupOtas->section(OtaTableModel::LastUpdated), Qt::DescendingOrder);
     m_views[DevicesTab]->horizontalHeader()->setSortIndicator(DeviceTableModel::Name,
                                                               Qt::AscendingOrder);
     const QByteArray geometry = m_settings->windowGeometry();

@@ -17,11 +17,10 @@ namespace iotaap {
 
 class ApiClient;
 class AppSettings;
-class DeviceOtaTableModel;
 class DeviceTableModel;
 class ErrorBanner;
 class FleetTableView;
-class GroupOtaTableModel;
+class OtaTableModel;
 class PagedTableModel;
 class SignInController;
 struct ApiError;
@@ -51,8 +50,8 @@ public:
     SignInController* signInController() const { return m_signIn; }
     ApiClient* apiClient() const;
     AppSettings* settings() const { return m_settings; }
-    DeviceOtaTableModel* deviceOtaModel() const { return m_deviceOtas; }
-    GroupOtaTableModel* groupOtaModel() const { return m_groupOtas; }
+    OtaTableModel* deviceOtaModel() const { return m_deviceOtas; }
+    OtaTableModel* groupOtaModel() const { return m_groupOtas; }
     // Also the device list: names and ids for completion (DeviceTableModel::deviceIds()).
     DeviceTableModel* deviceModel() const { return m_devices; }
     PagedTableModel* model(Tab tab) const;
@@ -133,8 +132,8 @@ private:
 
     SignInController* m_signIn;
     AppSettings* m_settings;
-    DeviceOtaTableModel* m_deviceOtas;
-    GroupOtaTableModel* m_groupOtas;
+    OtaTableModel* m_deviceOtas;
+    OtaTableModel* m_groupOtas;
     DeviceTableModel* m_devices;
     std::array<FleetTableView*, TabCount> m_views{};
     std::array<QString, TabCount> m_pendingHighlight;

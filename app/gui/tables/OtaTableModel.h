@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/FirmwarePath.h"
+#include "api/Target.h"
 #include "tables/CompactId.h"
 #include "tables/PagedTableModel.h"
 #include "tables/VersionPool.h"
@@ -12,20 +13,23 @@ namespace iotaap {
 
 class DeviceTableModel;
 
-// The Device OTA tab (GET /v1/ota/device): the last OTA update of every device,
-// device names joined from the device list. Last updated is ordered by the server
-// (order_dir), every other column locally. Firmware paths are shown, copied and
-// tooltipped with the device token masked unless the row's token was revealed.
-class DeviceOtaTableModel final : public PagedTableModel
+// The Device OTA and Group OTA tabs (GET /v1/ota/device, /v1/ota/group): the last OTA
+// update of every device or device group. Devices have a name column, joined from the
+// device list; groups have none, as the API names no group. Last updated is ordered by
+// the server (order_dir), every other column locally. Firmware paths are shown, copied
+// and tooltipped with the target's token masked unless the row's path was revealed.
+class OtaTableModel final : public PagedTableModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DeviceOtaTableModel)
+    Q_DISABLE_COPY_MOVE(OtaTableModel)
 
 public:
+    // The columns of the device tab, in order; the group tab lacks TargetName, so use
+    // section() for a column's place in a view.
     enum Column
     {
-        DeviceName,
-        DeviceId,
+        TargetName,
+        TargetId,
         Version,
         LastUpdated,
         FirmwarePath,
@@ -33,17 +37,22 @@ public:
         ColumnCount
     };
 
-    explicit DeviceOtaTableModel(ApiClient* client, QObject* parent = nullptr);
-    ~DeviceOtaTableModel() override;
+    OtaTableModel(ApiClient* client, Target::Kind kind, QObject* parent = nullptr);
+    ~OtaTableModel() override;
+
+    Target::Kind kind() const { return m_kind; }
+    // The section that shows `column`; -1 for the group tab's TargetName.
+    int section(Column column) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    int serverSortedColumn() const override { return LastUpdated; }
+    int serverSortedColumn() const override { return section(LastUpdated); }
 
+    // Device names, for the device tab.
     void setDeviceDirectory(const DeviceTableModel* devices);
 
-    // The explicit, per-row action that shows the device token in the path.
+    // The explicit, per-row action that shows the token in the path.
     void setPathRevealed(int row, bool revealed);
     bool isPathRevealed(int row) const;
 
@@ -64,14 +73,17 @@ private:
     struct Row
     {
         CompactId id;
-        CompactId device;
+        CompactId target;
         quint32 version = 0; // in m_versions
         qint64 lastUpdatedMs = 0;
         iotaap::FirmwarePath path;
     };
 
+    Column columnAt(int section) const;
+    QLatin1StringView pathKind() const;
     QString nameOf(const Row& row) const;
 
+    Target::Kind m_kind;
     std::vector<Row> m_rows;
     VersionPool m_versions;
     QSet<int> m_revealed; // storage indices

@@ -1,4 +1,4 @@
-#include "tables/DeviceOtaTableModel.h"
+#include "tables/OtaTableModel.h"
 
 #include "api/ApiClient.h"
 #include "tables/DeviceTableModel.h"
@@ -11,32 +11,51 @@ namespace iotaap {
 
 namespace {
 
-const QLatin1StringView pathKind("device");
 // Device pages arrive in bursts while the list loads: one re-sort per burst.
 constexpr int resortDelayMs = 300;
 
 } // namespace
 
-DeviceOtaTableModel::DeviceOtaTableModel(ApiClient* client, QObject* parent)
-    : PagedTableModel(client, parent)
+OtaTableModel::OtaTableModel(ApiClient* client, Target::Kind kind, QObject* parent)
+    : PagedTableModel(client, parent), m_kind(kind)
 {}
 
-DeviceOtaTableModel::~DeviceOtaTableModel() = default;
+OtaTableModel::~OtaTableModel() = default;
 
-int DeviceOtaTableModel::columnCount(const QModelIndex& parent) const
+int OtaTableModel::section(Column column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (m_kind == Target::Kind::Device)
+        return column;
+    return column == TargetName ? -1 : column - 1;
 }
 
-QVariant DeviceOtaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+OtaTableModel::Column OtaTableModel::columnAt(int section) const
+{
+    return Column(m_kind == Target::Kind::Device ? section : section + 1);
+}
+
+QLatin1StringView OtaTableModel::pathKind() const
+{
+    return Target{m_kind, {}}.kindName();
+}
+
+int OtaTableModel::columnCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_kind == Target::Kind::Device ? ColumnCount : ColumnCount - 1;
+}
+
+QVariant OtaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case DeviceName:
+    const bool device = m_kind == Target::Kind::Device;
+    switch (columnAt(section)) {
+    case TargetName:
         return tr("Device name");
-    case DeviceId:
-        return tr("Device ID");
+    case TargetId:
+        return device ? tr("Device ID") : tr("Group ID");
     case Version:
         return tr("Version");
     case LastUpdated:
@@ -51,29 +70,29 @@ QVariant DeviceOtaTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-void DeviceOtaTableModel::setDeviceDirectory(const DeviceTableModel* devices)
+void OtaTableModel::setDeviceDirectory(const DeviceTableModel* devices)
 {
     if (m_devices)
         disconnect(m_devices, nullptr, this, nullptr);
     m_devices = devices;
-    if (devices) {
-        connect(devices, &DeviceTableModel::directoryChanged, this, [this] {
-            m_sortNamesDirty = true;
-            emitColumnChanged(DeviceName);
-            // Names that arrive after a sort by name would leave rows out of order.
-            if (sortColumn() == DeviceName && !m_resortPending) {
-                m_resortPending = true;
-                QTimer::singleShot(resortDelayMs, this, [this] {
-                    m_resortPending = false;
-                    if (sortColumn() == DeviceName)
-                        sort(DeviceName, sortOrder());
-                });
-            }
-        });
-    }
+    if (!devices || m_kind != Target::Kind::Device)
+        return;
+    connect(devices, &DeviceTableModel::directoryChanged, this, [this] {
+        m_sortNamesDirty = true;
+        emitColumnChanged(TargetName);
+        // Names that arrive after a sort by name would leave rows out of order.
+        if (sortColumn() == TargetName && !m_resortPending) {
+            m_resortPending = true;
+            QTimer::singleShot(resortDelayMs, this, [this] {
+                m_resortPending = false;
+                if (sortColumn() == TargetName)
+                    sort(TargetName, sortOrder());
+            });
+        }
+    });
 }
 
-void DeviceOtaTableModel::setPathRevealed(int row, bool revealed)
+void OtaTableModel::setPathRevealed(int row, bool revealed)
 {
     if (row < 0 || row >= rowCount())
         return;
@@ -82,44 +101,43 @@ void DeviceOtaTableModel::setPathRevealed(int row, bool revealed)
         m_revealed.insert(stored);
     else
         m_revealed.remove(stored);
-    const QModelIndex cell = index(row, FirmwarePath);
+    const QModelIndex cell = index(row, section(FirmwarePath));
     Q_EMIT dataChanged(cell, cell);
 }
 
-bool DeviceOtaTableModel::isPathRevealed(int row) const
+bool OtaTableModel::isPathRevealed(int row) const
 {
     return row >= 0 && row < rowCount() && m_revealed.contains(storageIndex(row));
 }
 
-ApiCall* DeviceOtaTableModel::startListCall(const ListQuery& query)
+ApiCall* OtaTableModel::startListCall(const ListQuery& query)
 {
-    return client()->listDeviceOtas(query);
+    return client()->listOtas(m_kind, query);
 }
 
-ApiError DeviceOtaTableModel::checkPage(PageSequence& sequence, ApiCall* call,
-                                        const ListQuery& query) const
+ApiError OtaTableModel::checkPage(PageSequence& sequence, ApiCall* call,
+                                  const ListQuery& query) const
 {
-    return sequence.take(query.offset, query.limit,
-                         static_cast<DeviceOtaListCall*>(call)->result());
+    return sequence.take(query.offset, query.limit, static_cast<OtaListCall*>(call)->result());
 }
 
-PagedTableModel::PageInfo DeviceOtaTableModel::appendPage(ApiCall* call)
+PagedTableModel::PageInfo OtaTableModel::appendPage(ApiCall* call)
 {
-    const auto& page = static_cast<DeviceOtaListCall*>(call)->result();
+    const auto& page = static_cast<OtaListCall*>(call)->result();
     m_rows.reserve(m_rows.size() + size_t(page.items.size()));
     for (const OtaRecord& record : page.items) {
         Row row;
         row.id = CompactId(record.id);
-        row.device = CompactId(record.device);
+        row.target = CompactId(record.target.id);
         row.version = m_versions.intern(record.version);
         row.lastUpdatedMs = record.lastUpdated.toMSecsSinceEpoch();
-        row.path = iotaap::FirmwarePath(record.path, pathKind, record.device);
+        row.path = iotaap::FirmwarePath(record.path, pathKind(), record.target.id);
         m_rows.push_back(std::move(row));
     }
     return {page.items.size(), page.recordsFiltered, page.recordsTotal};
 }
 
-void DeviceOtaTableModel::clearStorage()
+void OtaTableModel::clearStorage()
 {
     m_rows.clear();
     m_rows.shrink_to_fit();
@@ -128,16 +146,17 @@ void DeviceOtaTableModel::clearStorage()
     m_sortNames.clear();
 }
 
-QString DeviceOtaTableModel::nameOf(const Row& row) const
+QString OtaTableModel::nameOf(const Row& row) const
 {
-    return m_devices ? m_devices->deviceName(row.device) : QString();
+    return m_devices && m_kind == Target::Kind::Device ? m_devices->deviceName(row.target)
+                                                       : QString();
 }
 
-void DeviceOtaTableModel::prepareSort(int column)
+void OtaTableModel::prepareSort(int column)
 {
     // One lookup and one case fold per row rather than two per comparison. Rows keep
     // their names, so new pages only extend the keys; arriving devices redo them.
-    if (column != DeviceName)
+    if (columnAt(column) != TargetName)
         return;
     if (m_sortNamesDirty) {
         m_sortNames.clear();
@@ -149,22 +168,22 @@ void DeviceOtaTableModel::prepareSort(int column)
         m_sortNames[i] = SortText::key(nameOf(m_rows[i]));
 }
 
-bool DeviceOtaTableModel::lessThan(int column, int left, int right) const
+bool OtaTableModel::lessThan(int column, int left, int right) const
 {
     const Row& a = m_rows[size_t(left)];
     const Row& b = m_rows[size_t(right)];
-    switch (Column(column)) {
-    case DeviceName:
+    switch (columnAt(column)) {
+    case TargetName:
         return SortText::less(m_sortNames[size_t(left)], m_sortNames[size_t(right)]);
-    case DeviceId:
-        return a.device < b.device;
+    case TargetId:
+        return a.target < b.target;
     case Version:
         return m_versions.rank(a.version) < m_versions.rank(b.version);
     case LastUpdated:
         return a.lastUpdatedMs < b.lastUpdatedMs;
     case FirmwarePath:
-        // The masked path is the device id followed by the same marker everywhere.
-        return a.device < b.device;
+        // The masked path is the target id followed by the same marker everywhere.
+        return a.target < b.target;
     case RecordId:
         return a.id < b.id;
     case ColumnCount:
@@ -173,33 +192,33 @@ bool DeviceOtaTableModel::lessThan(int column, int left, int right) const
     return false;
 }
 
-bool DeviceOtaTableModel::matches(int storageIndex, QStringView needle) const
+bool OtaTableModel::matches(int storageIndex, QStringView needle) const
 {
     const Row& row = m_rows[size_t(storageIndex)];
-    return row.device.contains(needle) || row.id.contains(needle) ||
+    return row.target.contains(needle) || row.id.contains(needle) ||
            m_versions.text(row.version).contains(needle, Qt::CaseInsensitive) ||
            nameOf(row).contains(needle, Qt::CaseInsensitive);
 }
 
-QString DeviceOtaTableModel::targetIdAt(int storageIndex) const
+QString OtaTableModel::targetIdAt(int storageIndex) const
 {
-    return m_rows[size_t(storageIndex)].device.toString();
+    return m_rows[size_t(storageIndex)].target.toString();
 }
 
-QVariant DeviceOtaTableModel::cellData(int storageIndex, int column, int role) const
+QVariant OtaTableModel::cellData(int storageIndex, int column, int role) const
 {
     const Row& row = m_rows[size_t(storageIndex)];
     if (role == TargetIdRole)
-        return row.device.toString();
+        return row.target.toString();
     const bool text = role == Qt::DisplayRole || role == CopyTextRole;
-    switch (Column(column)) {
-    case DeviceName:
+    switch (columnAt(column)) {
+    case TargetName:
         if (text || role == RawValueRole)
             return nameOf(row);
         break;
-    case DeviceId:
+    case TargetId:
         if (text || role == RawValueRole)
-            return row.device.toString();
+            return row.target.toString();
         break;
     case Version:
         if (text || role == RawValueRole)
@@ -216,14 +235,14 @@ QVariant DeviceOtaTableModel::cellData(int storageIndex, int column, int role) c
         break;
     }
     case FirmwarePath: {
-        const QString device = row.device.toString();
+        const QString target = row.target.toString();
         const bool revealed = m_revealed.contains(storageIndex);
         if (role == Qt::DisplayRole && revealed)
-            return row.path.full(pathKind, device);
+            return row.path.full(pathKind(), target);
         // Copies and tooltips stay masked even for a revealed row: a token on the
         // clipboard or in a screenshot of a tooltip outlives the decision to look.
         if (text || role == Qt::ToolTipRole || role == RawValueRole)
-            return row.path.masked(pathKind, device);
+            return row.path.masked(pathKind(), target);
         break;
     }
     case RecordId:
