@@ -477,6 +477,10 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>The image is %1, larger than the %2 flash its header declares, so it cannot fit the device.</source>
         <translation>Slika ima %1, više od %2 flasha koji navodi njeno zaglavlje, pa ne stane na uređaj.</translation>
     </message>
+    <message>
+        <source>%1 is not a firmware .bin file; PlatformIO writes firmware.bin in .pio/build/&lt;environment&gt;/.</source>
+        <translation>%1 nije firmware .bin fajl; PlatformIO piše firmware.bin u .pio/build/&lt;okruženje&gt;/.</translation>
+    </message>
 </context>
 <context>
     <name>DeployCommand</name>
@@ -602,21 +606,6 @@ ključeva operativnog sistema, nikad iz argumenta.
     </message>
 </context>
 <context>
-    <name>DeployDialog</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-</context>
-<context>
     <name>DeployHistory</name>
     <message>
         <source>Cannot create the folder for the deploy history %1.</source>
@@ -673,6 +662,33 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>The deploy history has no attempt %1 of unknown outcome.</source>
         <translation>Historija postavljanja nema pokušaj %1 nepoznatog ishoda.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployProgress</name>
+    <message>
+        <source>%1 of %2 sent (%3)</source>
+        <translation>%1 od %2 poslano (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s</source>
+        <translation>%1 od %2 poslano (%3) · %4/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
+        <translation>%1 od %2 poslano (%3) · %4/s · preostalo %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1191,25 +1207,6 @@ ključeva operativnog sistema, nikad iz argumenta.
     <message>
         <source>The server claims %L1 records: reading them %L2 at a time would take %L3 requests, more than %L4, so the count is not believable.</source>
         <translation>Server navodi %L1 zapisa: čitanje po %L2 trajalo bi %L3 zahtjeva, više od %L4, pa taj broj nije vjerodostojan.</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressPrinter</name>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 / %2  %3%  %4/s  %5 left</source>
-        <translation>%1 / %2  %3%  %4/s  još %5</translation>
     </message>
 </context>
 <context>
@@ -2005,18 +2002,6 @@ Istječe:    %6
     <message>
         <source>Show the token</source>
         <translation>Prikaži token</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3)</source>
-        <translation>Poslano %1 od %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3) · %4/s</source>
-        <translation>Poslano %1 od %2 (%3) · %4/s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
-        <translation>Poslano %1 od %2 (%3) · %4/s · još %5</translation>
     </message>
     <message>
         <source>The file changed after it was checked; it is being checked again before a deploy.</source>

@@ -474,6 +474,10 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>The image is %1, larger than the %2 flash its header declares, so it cannot fit the device.</source>
         <translation>Das Image ist %1 groß, größer als der Flash von %2, den sein Header angibt, und passt daher nicht auf das Gerät.</translation>
     </message>
+    <message>
+        <source>%1 is not a firmware .bin file; PlatformIO writes firmware.bin in .pio/build/&lt;environment&gt;/.</source>
+        <translation>%1 ist keine Firmware-.bin-Datei; PlatformIO schreibt firmware.bin nach .pio/build/&lt;Umgebung&gt;/.</translation>
+    </message>
 </context>
 <context>
     <name>DeployCommand</name>
@@ -599,20 +603,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     </message>
 </context>
 <context>
-    <name>DeployDialog</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-</context>
-<context>
     <name>DeployHistory</name>
     <message>
         <source>Cannot create the folder for the deploy history %1.</source>
@@ -669,6 +659,32 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>The deploy history has no attempt %1 of unknown outcome.</source>
         <translation>Der Bereitstellungsverlauf hat keinen Versuch %1 mit unbekanntem Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployProgress</name>
+    <message>
+        <source>%1 of %2 sent (%3)</source>
+        <translation>%1 von %2 gesendet (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s</source>
+        <translation>%1 von %2 gesendet (%3) · %4/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
+        <translation>%1 von %2 gesendet (%3) · %4/s · noch %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1187,25 +1203,6 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     <message>
         <source>The server claims %L1 records: reading them %L2 at a time would take %L3 requests, more than %L4, so the count is not believable.</source>
         <translation>Der Server gibt %L1 Einträge an: sie zu je %L2 zu lesen, bräuchte %L3 Anfragen, mehr als %L4; diese Zahl ist nicht glaubhaft.</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressPrinter</name>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 / %2  %3%  %4/s  %5 left</source>
-        <translation>%1 / %2  %3%  %4/s  noch %5</translation>
     </message>
 </context>
 <context>
@@ -1989,18 +1986,6 @@ Gültig bis: %6
     <message>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3)</source>
-        <translation>%1 von %2 gesendet (%3)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3) · %4/s</source>
-        <translation>%1 von %2 gesendet (%3) · %4/s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3) · %4/s · %5 left</source>
-        <translation>%1 von %2 gesendet (%3) · %4/s · noch %5</translation>
     </message>
     <message>
         <source>The file changed after it was checked; it is being checked again before a deploy.</source>

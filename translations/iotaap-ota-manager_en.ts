@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>DeployDialog</name>
+    <name>DeployProgress</name>
     <message numerus="yes">
         <source>%n s</source>
         <translation>

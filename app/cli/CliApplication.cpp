@@ -166,7 +166,7 @@ int CliApplication::run(const QStringList& arguments)
     if (apiUrlText.isEmpty())
         apiUrlText = qEnvironmentVariable("IOTAAP_API_URL");
     const QUrl apiUrl =
-        apiUrlText.isEmpty() ? ApiClient::defaultBaseUrl() : QUrl(apiUrlText, QUrl::StrictMode);
+        apiUrlText.isEmpty() ? ApiClient::defaultBaseUrl() : UrlPolicy::parseApiUrl(apiUrlText);
     const QString problem = UrlPolicy::transportProblem(apiUrl);
     if (!problem.isEmpty()) {
         // The problem names the address without its user info; the text as given may hold a

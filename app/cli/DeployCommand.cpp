@@ -7,6 +7,7 @@
 #include "api/Target.h"
 #include "deploy/DeployAttempt.h"
 #include "deploy/DeployChecks.h"
+#include "deploy/DeployProgress.h"
 #include "deploy/OutcomeReconciler.h"
 #include "deploy/TargetLookup.h"
 #include "firmware/FirmwareImage.h"
@@ -194,18 +195,21 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
                         "checked by the server during the upload.")
                          .arg(targetId));
 
-    const std::optional<SemanticVersion> current = SemanticVersion::parse(currentVersion);
-    if (current && !parser.isSet(m_yes)) {
-        if (*version == *current)
+    if (!parser.isSet(m_yes)) {
+        switch (DeployChecks::relation(version->toString(), currentVersion)) {
+        case DeployChecks::VersionRelation::SameVersion:
             return context.fail(ExitCode::InvalidInput,
                                 tr("%1 %2 already has version %3, so its devices would not "
                                    "update: use --yes to upload it anyway")
-                                    .arg(targetType, targetId, current->toString()));
-        if (*version < *current)
+                                    .arg(targetType, targetId, currentVersion));
+        case DeployChecks::VersionRelation::Downgrade:
             return context.fail(
                 ExitCode::InvalidInput,
                 tr("%1 is older than version %2 of %3 %4: use --yes to downgrade")
-                    .arg(version->toString(), current->toString(), targetType, targetId));
+                    .arg(version->toString(), currentVersion, targetType, targetId));
+        default:
+            break;
+        }
     }
 
     QString message;
@@ -268,13 +272,13 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
     } else if (dryRun) {
         console.out(tr("Dry run: %1 (%2, SHA-256 %3) as version %4 to %5 %6 (now %7): every "
                        "check passed, nothing uploaded.\n")
-                        .arg(image.file(), ProgressPrinter::formatBytes(image.size()),
-                             image.sha256(), version->toString(), targetType, targetId,
+                        .arg(image.file(), DeployProgress::sizeText(image.size()), image.sha256(),
+                             version->toString(), targetType, targetId,
                              haveRecord ? currentVersion : tr("no earlier OTA")));
     } else {
         console.out(tr("Deployed %1 (%2, SHA-256 %3) as version %4 to %5 %6: %7\n")
-                        .arg(image.file(), ProgressPrinter::formatBytes(image.size()),
-                             image.sha256(), version->toString(), targetType, targetId, message));
+                        .arg(image.file(), DeployProgress::sizeText(image.size()), image.sha256(),
+                             version->toString(), targetType, targetId, message));
     }
     return static_cast<int>(ExitCode::Success);
 }

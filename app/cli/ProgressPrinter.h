@@ -21,8 +21,6 @@ public:
     // Ends the line, if one was drawn.
     void finish();
 
-    static QString formatBytes(qint64 bytes);
-
 private:
     Console& m_console;
     bool m_enabled;

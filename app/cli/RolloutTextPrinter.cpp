@@ -1,8 +1,8 @@
 #include "RolloutTextPrinter.h"
 
 #include "Console.h"
-#include "ProgressPrinter.h"
 #include "RolloutPreview.h"
+#include "deploy/DeployProgress.h"
 #include "rollout/RolloutRunner.h"
 
 #include <QFileInfo>
@@ -45,11 +45,10 @@ void RolloutTextPrinter::plan(const RolloutRunner& runner, const RolloutPreview&
                               bool dryRun)
 {
     const RolloutPlan& plan = runner.plan();
-    QString text =
-        tr("Rollout of %1 (%2, SHA-256 %3) as version %4 to %n device(s).\n", nullptr,
-           int(preview.entries.size()))
-            .arg(QFileInfo(plan.filePath).fileName(), ProgressPrinter::formatBytes(plan.fileSize),
-                 plan.fileSha256, plan.version);
+    QString text = tr("Rollout of %1 (%2, SHA-256 %3) as version %4 to %n device(s).\n", nullptr,
+                      int(preview.entries.size()))
+                       .arg(QFileInfo(plan.filePath).fileName(),
+                            DeployProgress::sizeText(plan.fileSize), plan.fileSha256, plan.version);
     const int leftOut = int(preview.entries.size()) - preview.planned();
     std::optional<int> heading; // the wave whose heading was written last; -1 for left out
     for (const RolloutPreview::Entry& entry : preview.entries) {

@@ -1,5 +1,6 @@
 #include "BuildInfo.h"
 #include "api/ApiClient.h"
+#include "api/UrlPolicy.h"
 #include "auth/CredentialStore.h"
 #include "demo/DemoSandbox.h"
 #include "demo/DemoWorkspace.h"
@@ -132,7 +133,7 @@ int main(int argc, char* argv[])
         sandbox.start();
     } else {
         if (parser.isSet(apiUrl))
-            signIn.setPreferredApiUrl(QUrl::fromUserInput(parser.value(apiUrl)));
+            signIn.setPreferredApiUrl(UrlPolicy::parseApiUrl(parser.value(apiUrl)));
         signIn.start();
     }
     window.show();

@@ -219,6 +219,12 @@ void TestDeployDialog::dropRefusals_data()
                                 << QStringLiteral("not a file on this computer");
     QTest::newRow("empty file") << QList<QUrl>{QUrl::fromLocalFile(empty)}
                                 << QStringLiteral("is empty");
+    // The window and a table row take the same rule (FirmwareDrop).
+    const QString elf = m_dir.filePath(QStringLiteral("firmware.elf"));
+    QFile::remove(elf);
+    QVERIFY(QFile::copy(m_image, elf));
+    QTest::newRow("not a .bin") << QList<QUrl>{QUrl::fromLocalFile(elf)}
+                                << QStringLiteral("is not a firmware .bin file");
 }
 
 void TestDeployDialog::dropRefusals()

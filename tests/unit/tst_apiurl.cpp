@@ -14,6 +14,57 @@ class TestApiUrl final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // One spelling of an address, whoever read it: the window's sign-in, --api-url and
+    // $IOTAAP_API_URL.
+    void parsesApiUrlsAsOperatorsWriteThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("parsed");
+        QTest::newRow("as given") << "https://api.iotaap.io/v1"
+                                  << "https://api.iotaap.io/v1";
+        QTest::newRow("trailing slash") << "https://api.iotaap.io/v1/"
+                                        << "https://api.iotaap.io/v1";
+        QTest::newRow("white space") << "  https://api.iotaap.io/v1\n"
+                                     << "https://api.iotaap.io/v1";
+        QTest::newRow("no scheme") << "api.iotaap.io/v1"
+                                   << "https://api.iotaap.io/v1";
+        QTest::newRow("host in capitals") << "https://API.IoTaaP.io/v1"
+                                          << "https://api.iotaap.io/v1";
+        QTest::newRow("loopback http") << "http://127.0.0.1:8080/v1/"
+                                       << "http://127.0.0.1:8080/v1";
+        QTest::newRow("empty") << "   "
+                               << "";
+    }
+
+    void parsesApiUrlsAsOperatorsWriteThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, parsed);
+        const QUrl url = UrlPolicy::parseApiUrl(text);
+        QCOMPARE(url.toString(), parsed);
+        if (!parsed.isEmpty())
+            QVERIFY2(UrlPolicy::transportProblem(url).isEmpty(),
+                     qPrintable(UrlPolicy::transportProblem(url)));
+    }
+
+    void refusesWhatCannotBeAnApiUrl_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("spaces inside") << "https://api iotaap.io/v1";
+        QTest::newRow("ftp") << "ftp://api.iotaap.io/v1";
+        QTest::newRow("public http") << "http://api.iotaap.io/v1";
+        QTest::newRow("credentials") << "https://ops:secret@api.iotaap.io/v1";
+        QTest::newRow("nothing") << "";
+    }
+
+    void refusesWhatCannotBeAnApiUrl()
+    {
+        QFETCH(QString, text);
+        const QString problem = UrlPolicy::transportProblem(UrlPolicy::parseApiUrl(text));
+        QVERIFY(!problem.isEmpty());
+        QVERIFY2(!problem.contains(QLatin1String("secret")), qPrintable(problem));
+    }
+
     void allowsHttpsAndLoopbackHttp_data()
     {
         QTest::addColumn<QString>("url");

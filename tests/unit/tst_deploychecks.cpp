@@ -51,6 +51,9 @@ private Q_SLOTS:
         QFile empty(m_dir.filePath(QStringLiteral("empty.bin")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
+        // A real image under another name is still not a drop to deploy.
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("firmware.bin")),
+                            m_dir.filePath(QStringLiteral("firmware.elf"))));
     }
 
     void acceptsOneLocalFile()
@@ -77,6 +80,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QList<QUrl>{QUrl::fromLocalFile(
                                       m_dir.filePath(QStringLiteral("empty.bin")))}
                                << QStringLiteral("is empty");
+        QTest::newRow("not a .bin")
+            << QList<QUrl>{QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("firmware.elf")))}
+            << QStringLiteral("is not a firmware .bin file");
         QTest::newRow("missing") << QList<QUrl>{QUrl::fromLocalFile(
                                         m_dir.filePath(QStringLiteral("gone.bin")))}
                                  << QStringLiteral("does not exist");
@@ -337,6 +343,27 @@ private Q_SLOTS:
 
         // Rounded up: one byte left is one second, not zero.
         QCOMPARE(DeployProgress::at(999, 1000, 1000).secondsLeft, 1);
+    }
+
+    // One sentence for the window and the terminal, as far as it is known, in the
+    // locale's numbers and QLocale's IEC units.
+    void progressText()
+    {
+        const QLocale c(QLocale::C);
+        QCOMPARE(DeployProgress::at(0, 1'500'000, 0).text(c),
+                 QStringLiteral("0 bytes of 1.43 MiB sent (0%)"));
+        QCOMPARE(DeployProgress::at(750'000, 1'500'000, 2000).text(c),
+                 QStringLiteral("732.42 KiB of 1.43 MiB sent (50%) \u00b7 366.21 KiB/s \u00b7 "
+                                "2 s left"));
+        QCOMPARE(DeployProgress::at(10'000, 200'000'000, 1000).text(c),
+                 QStringLiteral("9.77 KiB of 190.73 MiB sent (0%) \u00b7 9.77 KiB/s \u00b7 "
+                                "333 min 19 s left"));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QVERIFY2(DeployProgress::at(750'000, 1'500'000, 2000).text(german).contains(u"1,43"),
+                 qPrintable(DeployProgress::at(750'000, 1'500'000, 2000).text(german)));
+        QCOMPARE(DeployProgress::sizeText(1'048'576, c), QStringLiteral("1.00 MiB"));
+        QCOMPARE(DeployProgress::durationText(59), QStringLiteral("59 s"));
+        QCOMPARE(DeployProgress::durationText(60), QStringLiteral("1 min 0 s"));
     }
 
 private:

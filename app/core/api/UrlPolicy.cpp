@@ -19,6 +19,16 @@ int effectivePort(const QUrl& url)
 
 } // namespace
 
+QUrl UrlPolicy::parseApiUrl(const QString& text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("https://"));
+    return QUrl(trimmed, QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
+}
+
 bool UrlPolicy::isLoopbackHost(const QString& host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

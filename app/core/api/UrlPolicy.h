@@ -9,6 +9,12 @@ namespace iotaap {
 class UrlPolicy final
 {
 public:
+    // An API address as an operator writes it, in the sign-in dialog, after --api-url or
+    // in $IOTAAP_API_URL: white space trimmed, https:// assumed when no scheme is given,
+    // a trailing slash dropped, so that the keychain and the settings see one spelling of
+    // it. What cannot be an address comes back invalid; transportProblem() says why.
+    static QUrl parseApiUrl(const QString& text);
+
     // 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and "localhost".
     static bool isLoopbackHost(const QString& host);
 

@@ -40,7 +40,15 @@ DeployChecks::FileChoice DeployChecks::checkFileUrls(const QList<QUrl>& urls)
         return {{},
                 tr("%1 is not a file on this computer; download it first, then drop the file.")
                     .arg(quoted(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)))};
-    return checkFilePath(url.toLocalFile());
+    const QString path = url.toLocalFile();
+    const FileChoice choice = checkFilePath(path);
+    // A drag of anything else (a source file, a log) is not meant as a deploy.
+    if (choice.isAccepted() && !path.endsWith(QLatin1StringView(".bin"), Qt::CaseInsensitive))
+        return {{},
+                tr("%1 is not a firmware .bin file; PlatformIO writes firmware.bin in "
+                   ".pio/build/<environment>/.")
+                    .arg(quoted(QFileInfo(path).fileName()))};
+    return choice;
 }
 
 DeployChecks::FileChoice DeployChecks::checkFilePath(const QString& path)

@@ -67,8 +67,10 @@ public:
         Incomparable, // one of the two is not a semantic version; the API compares text
     };
 
-    // Exactly one local regular file that is not empty.
+    // The one rule for a drop, on the window, a table row or the deploy dialog: exactly
+    // one local .bin file, regular and not empty.
     static FileChoice checkFileUrls(const QList<QUrl>& urls);
+    // A chosen file (Browse..., a path typed or remembered): regular and not empty.
     static FileChoice checkFilePath(const QString& path);
 
     // A MongoDB ObjectId: 24 hexadecimal digits.

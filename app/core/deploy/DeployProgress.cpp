@@ -22,4 +22,32 @@ DeployProgress DeployProgress::at(qint64 sent, qint64 total, qint64 elapsedMs)
     return progress;
 }
 
+QString DeployProgress::text(const QLocale& locale) const
+{
+    const QString sentText = sizeText(sent, locale);
+    const QString totalText = sizeText(total, locale);
+    const QString percentText = locale.toString(percent) + locale.percent();
+    // Whole sentences per case, so that a translation can order the parts freely.
+    if (bytesPerSecond <= 0)
+        return tr("%1 of %2 sent (%3)").arg(sentText, totalText, percentText);
+    if (secondsLeft < 0)
+        return tr("%1 of %2 sent (%3) \u00b7 %4/s")
+            .arg(sentText, totalText, percentText, sizeText(bytesPerSecond, locale));
+    return tr("%1 of %2 sent (%3) \u00b7 %4/s \u00b7 %5 left")
+        .arg(sentText, totalText, percentText, sizeText(bytesPerSecond, locale),
+             durationText(secondsLeft));
+}
+
+QString DeployProgress::sizeText(qint64 bytes, const QLocale& locale)
+{
+    return locale.formattedDataSize(bytes);
+}
+
+QString DeployProgress::durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
 } // namespace iotaap

@@ -1,14 +1,20 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
 
 namespace iotaap {
 
 // Where an upload stands: bytes, percent, speed and time left, computed from the bytes
-// sent and the time since the upload started. A plain value, so the arithmetic is
-// unit-tested and the dialog only formats it.
+// sent and the time since the upload started, and the sentence that says it. A plain
+// value, so that the arithmetic and the wording are unit-tested once and the window and
+// the command line only show it.
 struct DeployProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(DeployProgress)
+
+public:
     qint64 sent = 0;
     qint64 total = 0;
     qint64 elapsedMs = 0;
@@ -20,6 +26,14 @@ struct DeployProgress
     qint64 secondsLeft = -1;
 
     static DeployProgress at(qint64 sent, qint64 total, qint64 elapsedMs);
+
+    // "1.43 MiB of 2.86 MiB sent (50%) \u00b7 715.26 KiB/s \u00b7 2 s left", as far as
+    // it is known, in the locale's numbers.
+    QString text(const QLocale& locale = {}) const;
+    // A file or transfer size, as QLocale::formattedDataSize writes it (IEC units).
+    static QString sizeText(qint64 bytes, const QLocale& locale = {});
+    // "45 s", "3 min 7 s".
+    static QString durationText(qint64 seconds);
 };
 
 } // namespace iotaap

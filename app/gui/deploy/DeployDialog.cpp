@@ -61,15 +61,6 @@ void showMessage(QLabel* label, const QStringList& lines)
     label->setVisible(!lines.isEmpty());
 }
 
-QString durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return QCoreApplication::translate("DeployDialog", "%n s", nullptr, int(seconds));
-    return QCoreApplication::translate("DeployDialog", "%1 min %2 s")
-        .arg(seconds / 60)
-        .arg(seconds % 60);
-}
-
 } // namespace
 
 DeployDialog::DeployDialog(const Services& services, QWidget* parent)
@@ -671,22 +662,7 @@ void DeployDialog::deploy()
 void DeployDialog::onProgress(const DeployProgress& progress)
 {
     m_progressBar->setValue(progress.percent);
-    const QLocale locale;
-    const QString sent = locale.formattedDataSize(progress.sent);
-    const QString total = locale.formattedDataSize(progress.total);
-    const QString percent = locale.toString(progress.percent) + locale.percent();
-    // Whole sentences per case, so that a translation can order the parts freely.
-    QString text;
-    if (progress.bytesPerSecond <= 0)
-        text = tr("%1 of %2 sent (%3)").arg(sent, total, percent);
-    else if (progress.secondsLeft < 0)
-        text = tr("%1 of %2 sent (%3) \u00b7 %4/s")
-                   .arg(sent, total, percent, locale.formattedDataSize(progress.bytesPerSecond));
-    else
-        text = tr("%1 of %2 sent (%3) \u00b7 %4/s \u00b7 %5 left")
-                   .arg(sent, total, percent, locale.formattedDataSize(progress.bytesPerSecond),
-                        durationText(progress.secondsLeft));
-    m_progressLabel->setText(text);
+    m_progressLabel->setText(progress.text());
 }
 
 void DeployDialog::onJobFinished()

@@ -1,8 +1,8 @@
 #include "mainwindow/FirmwareDrop.h"
 
-#include <QFileInfo>
+#include "deploy/DeployChecks.h"
+
 #include <QMimeData>
-#include <QUrl>
 
 namespace iotaap {
 
@@ -10,13 +10,8 @@ QString FirmwareDrop::localFirmwareFile(const QMimeData* mime)
 {
     if (!mime || !mime->hasUrls())
         return {};
-    const QList<QUrl> urls = mime->urls();
-    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
-        return {};
-    const QString path = urls.constFirst().toLocalFile();
-    if (!path.endsWith(QLatin1StringView(".bin"), Qt::CaseInsensitive) || QFileInfo(path).isDir())
-        return {};
-    return path;
+    const DeployChecks::FileChoice choice = DeployChecks::checkFileUrls(mime->urls());
+    return choice.isAccepted() ? choice.path : QString();
 }
 
 } // namespace iotaap

@@ -10,8 +10,9 @@ namespace iotaap {
 class FirmwareDrop final
 {
 public:
-    // The local path of the single .bin file in `mime`; empty for anything else
-    // (several files, a folder, a remote URL, another extension).
+    // The local path of the single .bin file in `mime` (DeployChecks::checkFileUrls);
+    // empty for anything else (several files, a folder, a remote URL, another
+    // extension, an empty file).
     static QString localFirmwareFile(const QMimeData* mime);
 
     FirmwareDrop() = delete;

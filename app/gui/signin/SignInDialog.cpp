@@ -124,7 +124,7 @@ void SignInDialog::setBusy(bool busy)
 SignInForm SignInDialog::form() const
 {
     SignInForm form;
-    form.apiUrl = QUrl::fromUserInput(m_apiUrl->text().trimmed());
+    form.apiUrl = UrlPolicy::parseApiUrl(m_apiUrl->text());
     form.email = m_email->text().trimmed();
     form.password = m_password->text();
     form.rememberMe = m_remember->isChecked();
