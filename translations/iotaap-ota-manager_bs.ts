@@ -604,6 +604,10 @@ ključeva operativnog sistema, nikad iz argumenta.
         <source>No such device: the account has no device %1.</source>
         <translation>Nema takvog uređaja: nalog nema uređaj %1.</translation>
     </message>
+    <message>
+        <source>The deploy is not kept in the deploy history: %1</source>
+        <translation>Isporuka se ne čuva u historiji isporuka: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeployHistory</name>

@@ -601,6 +601,10 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
         <source>No such device: the account has no device %1.</source>
         <translation>Kein solches Gerät: das Konto hat kein Gerät %1.</translation>
     </message>
+    <message>
+        <source>The deploy is not kept in the deploy history: %1</source>
+        <translation>Die Bereitstellung wird nicht im Bereitstellungsverlauf gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeployHistory</name>

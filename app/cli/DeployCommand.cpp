@@ -7,14 +7,16 @@
 #include "api/Target.h"
 #include "deploy/DeployAttempt.h"
 #include "deploy/DeployChecks.h"
+#include "deploy/DeployHistory.h"
+#include "deploy/DeployJob.h"
 #include "deploy/DeployProgress.h"
-#include "deploy/OutcomeReconciler.h"
 #include "deploy/TargetLookup.h"
 #include "firmware/FirmwareImage.h"
 #include "version/SemanticVersion.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace iotaap::cli {
@@ -59,6 +61,48 @@ void DeployCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({m_device, m_group, m_version, m_tokenStdin, m_tokenFromAccount, m_dryRun,
                        m_yes, m_format});
+}
+
+bool DeployCommand::upload(CliContext& context, const DeployAttempt& attempt, const QString& token,
+                           QString* message, int* exitCode) const
+{
+    Console& console = context.console();
+    // The window's journal: it then shows this deploy, and a kill leaves a row behind.
+    DeployHistory history;
+    if (!history.open(DeployHistory::defaultPath()))
+        console.note(
+            tr("The deploy is not kept in the deploy history: %1").arg(history.errorString()));
+    DeployJob job(context.api(), history.isOpen() ? &history : nullptr);
+    ProgressPrinter progress(console, Console::stderrIsTerminal() && !console.isQuiet());
+    {
+        QEventLoop loop;
+        QObject::connect(
+            &job, &DeployJob::progressChanged, &loop,
+            [&progress](const DeployProgress& now) { progress.update(now.sent, now.total); });
+        QObject::connect(&job, &DeployJob::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&Interrupt::instance(), &Interrupt::triggered, &job, &DeployJob::cancel);
+        job.start(attempt, token);
+        if (Interrupt::instance().isTriggered())
+            job.cancel();
+        if (job.isRunning())
+            loop.exec();
+    }
+    progress.finish();
+    const ApiError& error = job.error();
+    switch (job.outcome()) {
+    case DeployAttempt::Outcome::Deployed:
+        *message = job.serverMessage();
+        return true;
+    case DeployAttempt::Outcome::NotDeployed:
+    case DeployAttempt::Outcome::OutcomeUnknown:
+        // The whole file went out without an answer, and the server's record was asked.
+        *exitCode = context.fail(exitCodeFor(error.kind),
+                                 error.message() + QLatin1Char(' ') + job.serverMessage());
+        return false;
+    default:
+        *exitCode = context.failApi(error);
+        return false;
+    }
 }
 
 int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
@@ -214,43 +258,21 @@ int DeployCommand::run(CliContext& context, const QCommandLineParser& parser,
 
     QString message;
     if (!dryRun) {
-        DeployRequest request;
-        request.filePath = arguments.constFirst();
-        request.targetId = targetId;
-        request.token = token;
-        request.version = version->toString();
-        request.fileSize = image.size();
-        request.fileSha256 = image.sha256();
-        ProgressPrinter progress(console, Console::stderrIsTerminal() && !console.isQuiet());
-        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-        qint64 sentBytes = 0;
-        qint64 totalBytes = 0;
-        const auto result =
-            context.await(toGroup ? api.deployToGroup(request) : api.deployToDevice(request),
-                          [&](qint64 sent, qint64 total) {
-                              sentBytes = sent;
-                              totalBytes = total;
-                              progress.update(sent, total);
-                          });
-        progress.finish();
-        if (result.error.isError() &&
-            DeployAttempt::needsReconciling(result.error, sentBytes, totalBytes)) {
-            // The whole file went out without an answer: the server's record tells.
-            OutcomeReconciler reconciler(api);
-            QEventLoop loop;
-            QObject::connect(&reconciler, &OutcomeReconciler::finished, &loop, &QEventLoop::quit);
-            reconciler.reconcile(target, version->toString(), startedAt);
-            loop.exec();
-            if (reconciler.verdict() != OutcomeReconciler::Verdict::Deployed)
-                return context.fail(exitCodeFor(result.error.kind), result.error.message() +
-                                                                        QLatin1Char(' ') +
-                                                                        reconciler.explanation());
-            message = reconciler.explanation();
-        } else if (result.error.isError()) {
-            return context.failApi(result.error);
-        } else {
-            message = result.value.message;
-        }
+        DeployAttempt attempt;
+        attempt.apiUrl = api.baseUrl().adjusted(QUrl::RemoveUserInfo);
+        attempt.account = context.account();
+        attempt.targetKind =
+            toGroup ? DeployAttempt::TargetKind::Group : DeployAttempt::TargetKind::Device;
+        attempt.targetId = targetId;
+        attempt.targetName = info.name;
+        attempt.version = version->toString();
+        attempt.filePath = QFileInfo(arguments.constFirst()).absoluteFilePath();
+        attempt.fileName = QFileInfo(attempt.filePath).fileName();
+        attempt.fileSize = image.size();
+        attempt.fileSha256 = image.sha256();
+        attempt.imageVersion = image.version();
+        if (!upload(context, attempt, token, &message, &exitCode))
+            return exitCode;
     }
 
     const QJsonValue previous = haveRecord ? QJsonValue(currentVersion) : QJsonValue();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "deploy/DeployAttempt.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -9,7 +10,8 @@ namespace iotaap::cli {
 
 // deploy: the checks the window makes (a valid ESP application image, a semantic version,
 // the target exists, the token is the target's, no same version or downgrade without
-// --yes), then the upload with progress. --dry-run stops before the upload.
+// --yes), then the upload with progress, kept in the deploy history journal that the
+// window shows (DeployJob). --dry-run stops before the upload.
 class DeployCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DeployCommand)
@@ -24,6 +26,11 @@ public:
             const QStringList& arguments) override;
 
 private:
+    // The upload by a DeployJob, so that it is recorded and an unanswered one reconciled;
+    // false, with the message printed and the exit code set, unless it was deployed.
+    bool upload(CliContext& context, const DeployAttempt& attempt, const QString& token,
+                QString* message, int* exitCode) const;
+
     QCommandLineOption m_device;
     QCommandLineOption m_group;
     QCommandLineOption m_version;

@@ -2,6 +2,7 @@
 // the token sources, the dry run, and the firmware the server ends up with.
 
 #include "EspImageBuilder.h"
+#include "deploy/DeployHistory.h"
 #include "tst_cli_runner.h"
 
 #include <QCryptographicHash>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void inspectDamagedImageExitsFive();
     void inspectMissingFileExitsFive();
     void deployTokenFromStdinLandsOnServer();
+    void refusedUploadIsKeptAsFailed();
     void deployTokenFromEnvironmentJson();
     void deployTokenFromAccount();
     void dryRunUploadsNothing();
@@ -193,6 +195,43 @@ void TestCliDeploy::deployTokenFromStdinLandsOnServer()
     QCOMPARE(firmware[QStringLiteral("sha256")].toString(), fileSha256(m_image));
     QCOMPARE(firmware[QStringLiteral("size")].toInteger(), QFileInfo(m_image).size());
     QCOMPARE(firmware[QStringLiteral("version")].toString(), version);
+
+    // Kept in the journal the window shows, without the token.
+    iotaap::DeployHistory history;
+    QVERIFY2(history.open(m_cli.historyPath()), qPrintable(history.errorString()));
+    const QList<iotaap::DeployAttempt> attempts = history.attempts(device.id);
+    QCOMPARE(attempts.size(), 1);
+    const iotaap::DeployAttempt& attempt = attempts.constFirst();
+    QCOMPARE(attempt.outcome, iotaap::DeployAttempt::Outcome::Deployed);
+    QCOMPARE(attempt.version, version);
+    QCOMPARE(attempt.fileSha256, fileSha256(m_image));
+    QCOMPARE(attempt.filePath, QFileInfo(m_image).absoluteFilePath());
+    QCOMPARE(attempt.serverMessage, QStringLiteral("Firmware successfully deployed"));
+    QCOMPARE(attempt.rolloutId, -1);
+    QFile journal(m_cli.historyPath());
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QVERIFY(!journal.readAll().contains(device.token.toUtf8()));
+}
+
+// A refused upload is kept as failed, with the server's sentence, and exits 1.
+void TestCliDeploy::refusedUploadIsKeptAsFailed()
+{
+    const Target device = nextDevice();
+    // Text output with --yes makes no OTA record search, so the upload is the first
+    // request to the path.
+    QVERIFY(armFault(m_sandbox, QStringLiteral("http500"), QStringLiteral("/v1/ota/device"), 1));
+    const CliResult result = m_cli.run({"deploy", "--device", device.id, "--version",
+                                        bumped(device.version), "--token-stdin", "--yes", m_image},
+                                       device.token.toUtf8() + '\n');
+    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
+    QCOMPARE(result.exitCode, 1);
+    iotaap::DeployHistory history;
+    QVERIFY(history.open(m_cli.historyPath()));
+    const QList<iotaap::DeployAttempt> attempts = history.attempts(device.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.constFirst().outcome, iotaap::DeployAttempt::Outcome::Failed);
+    QVERIFY2(attempts.constFirst().errorText.contains(QLatin1String("500")),
+             qPrintable(attempts.constFirst().errorText));
 }
 
 void TestCliDeploy::deployTokenFromEnvironmentJson()
