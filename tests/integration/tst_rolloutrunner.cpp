@@ -5,10 +5,14 @@
 #include "ApiTestHelpers.h"
 #include "EspImageBuilder.h"
 #include "InspectedRequest.h"
+#include "deploy/DeployHistory.h"
 #include "firmware/FirmwareImage.h"
+#include "rollout/RolloutJournal.h"
 #include "rollout/RolloutRunner.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace apitest;
@@ -99,6 +103,64 @@ private Q_SLOTS:
         // Nothing failed, so a retry uploads nothing.
         runner.retryFailed();
         QCOMPARE(runner.state(), RolloutRunner::State::Finished);
+    }
+
+    // A journal that lost its last commits (a power loss) still says queued for devices
+    // that were deployed, and uploading for one whose upload was not stored: the resume
+    // asks the server's records and uploads to each device once.
+    void restoreTrustsTheServerOverTheJournal()
+    {
+        const QList<Device> devices = take(4);
+        const QTemporaryDir dir;
+        const QString journalPath = dir.filePath(QStringLiteral("history.sqlite"));
+        RolloutPlan plan = planFor(devices, QStringLiteral("5.2.0"));
+        plan.waves = *RolloutPlan::parseWaves(QStringLiteral("100%"), nullptr);
+        qint64 id = -1;
+        {
+            iotaap::DeployHistory history;
+            QVERIFY(history.open(journalPath));
+            RolloutRunner runner(m_client, &history);
+            QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+            runner.prepare(plan);
+            QVERIFY(prepared.wait(20000));
+            runner.start(false);
+            QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
+            id = runner.rolloutId();
+            QVERIFY(id > 0);
+            // What a journal of a process that died mid-rollout could hold.
+            iotaap::RolloutJournal journal(history);
+            QVERIFY(journal.saveState(id, QStringLiteral("running"), {}, 0));
+            for (int index : {1, 2}) {
+                RolloutTarget lost = runner.targets().at(index);
+                lost.state = index == 1 ? State::Queued : State::Uploading;
+                QVERIFY(journal.saveTarget(id, index, lost));
+            }
+        }
+        const int uploadsBefore = m_admin->get(QStringLiteral("/__sandbox/uploads"))
+                                      .json()
+                                      .value(QStringLiteral("uploads"))
+                                      .toArray()
+                                      .size();
+        iotaap::DeployHistory history;
+        QVERIFY(history.open(journalPath));
+        RolloutRunner runner(m_client, &history);
+        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
+        runner.restore(id);
+        QVERIFY(prepared.wait(20000));
+        QCOMPARE(runner.state(), RolloutRunner::State::Paused);
+        QCOMPARE(runner.rolloutId(), id);
+        QCOMPARE(runner.count(State::Deployed), 4);
+        QVERIFY(runner.targets().at(1).reason.contains(QLatin1String("server's record")));
+        runner.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
+        QVERIFY(runner.succeeded());
+        QCOMPARE(m_admin->get(QStringLiteral("/__sandbox/uploads"))
+                     .json()
+                     .value(QStringLiteral("uploads"))
+                     .toArray()
+                     .size(),
+                 uploadsBefore);
+        QCOMPARE(iotaap::RolloutJournal(history).load(id)->state, QStringLiteral("finished"));
     }
 
     void unknownDevicesAreLeftOut()

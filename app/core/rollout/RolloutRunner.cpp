@@ -198,6 +198,7 @@ void RolloutRunner::restore(qint64 rolloutId)
         return;
     }
     m_plan = record->plan;
+    m_startedAt = record->createdAt;
     m_targets = record->targets;
     m_waveEnds = waveEndsOf(m_targets);
     m_wave = std::clamp(record->wave, 0, std::max(0, int(m_waveEnds.size()) - 1));
@@ -235,23 +236,25 @@ void RolloutRunner::onRestored()
         const QString token =
             info.accountToken.isEmpty() ? m_givenTokens.value(target.target) : info.accountToken;
         m_tokens.insert(target.target, token);
-        if (target.state == TargetState::Uploading || target.state == TargetState::OutcomeUnknown) {
-            // The upload may have been stored after all: the record tells, as after a
-            // dropped connection. One that was not stored goes again.
-            const bool stored = OutcomeReconciler::judge(info, m_plan.version, target.startedAt) ==
-                                OutcomeReconciler::Verdict::Deployed;
+        // The server's record decides first, whatever the journal says: an upload in
+        // flight may have been stored, and a journal that lost its last commits (a power
+        // loss) may call queued a target that was deployed.
+        const QDateTime since = target.startedAt.isValid() ? target.startedAt : m_startedAt;
+        const bool stored = OutcomeReconciler::judge(info, m_plan.version, since) ==
+                            OutcomeReconciler::Verdict::Deployed;
+        if (target.state == TargetState::Uploading || target.state == TargetState::OutcomeUnknown)
             settleLastAttempt(target, stored);
-            if (stored) {
-                target.deployedAt = info.lastUpdated;
-                setTarget(index, TargetState::Deployed,
-                          tr("Deployed (confirmed from the server's record)."));
-                continue;
-            }
+        if (stored) {
+            target.deployedAt = info.lastUpdated;
+            setTarget(index, TargetState::Deployed,
+                      tr("Deployed (confirmed from the server's record)."));
+            continue;
+        }
+        if (target.state == TargetState::Uploading || target.state == TargetState::OutcomeUnknown)
             setTarget(index, TargetState::Queued,
                       tr("Its last upload was not stored; it goes again."));
-        } else if (target.state == TargetState::Cancelled) {
+        else if (target.state == TargetState::Cancelled)
             setTarget(index, TargetState::Queued);
-        }
         if (target.state != TargetState::Queued)
             continue;
         if (!info.exists)

@@ -144,6 +144,8 @@ private:
     DeployHistory* m_history;
     std::unique_ptr<RolloutJournal> m_journal;
     qint64 m_rolloutId = -1;
+    // When the rollout of restore() began.
+    QDateTime m_startedAt;
     QString m_account;
     RolloutPlan m_plan;
     QList<RolloutTarget> m_targets;
