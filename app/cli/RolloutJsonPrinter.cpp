@@ -20,6 +20,22 @@ QJsonValue waveOrNull(int wave)
     return wave < 0 ? QJsonValue() : QJsonValue(wave + 1);
 }
 
+// A target of the plan or of a resume, with the one key of its own (`downgrade`, `uploads`).
+QJsonObject targetObject(const RolloutPreview::Entry& entry, const char* extraKey,
+                         const QJsonValue& extra)
+{
+    const RolloutTarget& target = entry.target;
+    return QJsonObject{
+        {QStringLiteral("id"), target.target.id},
+        {QStringLiteral("name"), textOrNull(target.name)},
+        {QStringLiteral("wave"), waveOrNull(entry.wave)},
+        {QStringLiteral("state"), RolloutTarget::stateKey(target.state)},
+        {QStringLiteral("previousVersion"), textOrNull(target.previousVersion)},
+        {QStringLiteral("reason"), textOrNull(target.reason)},
+        {QLatin1String(extraKey), extra},
+    };
+}
+
 QJsonValue rolloutOrNull(const RolloutRunner& runner)
 {
     return runner.rolloutId() < 0 ? QJsonValue() : QJsonValue(runner.rolloutId());
@@ -52,18 +68,8 @@ void RolloutJsonPrinter::plan(const RolloutRunner& runner, const RolloutPreview&
     for (int size : preview.waveSizes)
         waves.append(size);
     QJsonArray targets;
-    for (const RolloutPreview::Entry& entry : preview.entries) {
-        const RolloutTarget& target = entry.target;
-        targets.append(QJsonObject{
-            {QStringLiteral("id"), target.target.id},
-            {QStringLiteral("name"), textOrNull(target.name)},
-            {QStringLiteral("wave"), waveOrNull(entry.wave)},
-            {QStringLiteral("state"), RolloutTarget::stateKey(target.state)},
-            {QStringLiteral("previousVersion"), textOrNull(target.previousVersion)},
-            {QStringLiteral("reason"), textOrNull(target.reason)},
-            {QStringLiteral("downgrade"), entry.downgrade},
-        });
-    }
+    for (const RolloutPreview::Entry& entry : preview.entries)
+        targets.append(targetObject(entry, "downgrade", entry.downgrade));
     write({
         {"event", QStringLiteral("plan")},
         {"version", plan.version},
@@ -83,18 +89,8 @@ void RolloutJsonPrinter::plan(const RolloutRunner& runner, const RolloutPreview&
 void RolloutJsonPrinter::resumed(const RolloutRunner& runner, const RolloutPreview& current)
 {
     QJsonArray targets;
-    for (const RolloutPreview::Entry& entry : current.entries) {
-        const RolloutTarget& target = entry.target;
-        targets.append(QJsonObject{
-            {QStringLiteral("id"), target.target.id},
-            {QStringLiteral("name"), textOrNull(target.name)},
-            {QStringLiteral("wave"), waveOrNull(entry.wave)},
-            {QStringLiteral("state"), RolloutTarget::stateKey(target.state)},
-            {QStringLiteral("previousVersion"), textOrNull(target.previousVersion)},
-            {QStringLiteral("reason"), textOrNull(target.reason)},
-            {QStringLiteral("uploads"), target.uploads},
-        });
-    }
+    for (const RolloutPreview::Entry& entry : current.entries)
+        targets.append(targetObject(entry, "uploads", entry.target.uploads));
     const RolloutPlan& plan = runner.plan();
     write({
         {"event", QStringLiteral("resume")},

@@ -18,12 +18,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
-        m_cli.setApiUrl(m_sandbox.apiUrl());
-        const QJsonObject demo = sandboxAccount(m_sandbox, QStringLiteral("paid"));
-        const QString token = m_cli.login(demo[QStringLiteral("email")].toString(),
-                                          demo[QStringLiteral("password")].toString());
-        QVERIFY(!token.isEmpty());
-        m_cli.setBearerToken(token);
+        QVERIFY(signInToSandbox(m_cli, m_sandbox));
         m_image = m_files.filePath(QStringLiteral("firmware.bin"));
         QVERIFY(EspImageBuilder().segments({8192, 4096, 60000}).writeTo(m_image));
     }

@@ -69,27 +69,13 @@ public:
     CliResult run(const QStringList& arguments, const QByteArray& input = {},
                   int timeoutMs = 120000) const
     {
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.start(QStringLiteral(IOTAAP_CLI_PATH), arguments);
-        CliResult result;
-        if (!process.waitForStarted())
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return runStreaming(
+            arguments, input, [](const QJsonObject&, QProcess&) {}, timeoutMs);
     }
 
     // Runs the CLI and calls `onLine` with each stdout line, parsed as JSON, as it comes;
-    // `onLine` may stop the process.
+    // `onLine` may stop the process. A process still running after `timeoutMs` is killed
+    // and gives exit code -1.
     CliResult runStreaming(const QStringList& arguments, const QByteArray& input,
                            const std::function<void(const QJsonObject&, QProcess&)>& onLine,
                            int timeoutMs = 60000) const
@@ -188,6 +174,19 @@ inline QJsonObject sandboxAccount(const SandboxProcess& sandbox, const QString& 
             return account.toObject();
     }
     return {};
+}
+
+// Points the CLI at the sandbox and signs it in to the account of that plan, with the
+// bearer token in the environment as a CI job would have it.
+inline bool signInToSandbox(CliRunner& cli, const SandboxProcess& sandbox,
+                            const QString& plan = QStringLiteral("paid"))
+{
+    cli.setApiUrl(sandbox.apiUrl());
+    const QJsonObject account = sandboxAccount(sandbox, plan);
+    const QString token = cli.login(account[QStringLiteral("email")].toString(),
+                                    account[QStringLiteral("password")].toString());
+    cli.setBearerToken(token);
+    return !token.isEmpty();
 }
 
 inline bool armFault(const SandboxProcess& sandbox, const QString& mode, const QString& path,

@@ -68,6 +68,19 @@ ApiError errorFromText(const QString& text)
     return error;
 }
 
+// The columns a target's state changes, in the order both statements name them:
+// wave, state, reason, error, uploads, started_at, deployed_at.
+void bindState(QSqlQuery& query, const RolloutTarget& target)
+{
+    query.addBindValue(target.wave);
+    query.addBindValue(RolloutTarget::stateKey(target.state));
+    query.addBindValue(notNull(target.reason));
+    query.addBindValue(errorText(target.error));
+    query.addBindValue(target.uploads);
+    query.addBindValue(msecs(target.startedAt));
+    query.addBindValue(msecs(target.deployedAt));
+}
+
 constexpr auto SelectRollouts =
     "SELECT id, created_at, updated_at, api_url, account, file_path, file_size, file_sha256, "
     "version, waves, concurrency, gate, max_failure_percent, state, reason, wave FROM rollouts";
@@ -167,13 +180,7 @@ qint64 RolloutJournal::create(const RolloutRecord& record)
         query.addBindValue(notNull(target.target.id));
         query.addBindValue(notNull(target.name));
         query.addBindValue(notNull(target.previousVersion));
-        query.addBindValue(target.wave);
-        query.addBindValue(RolloutTarget::stateKey(target.state));
-        query.addBindValue(notNull(target.reason));
-        query.addBindValue(errorText(target.error));
-        query.addBindValue(target.uploads);
-        query.addBindValue(msecs(target.startedAt));
-        query.addBindValue(msecs(target.deployedAt));
+        bindState(query, target);
         if (!execute(query, "record a rollout's targets"))
             return rollBack();
     }
@@ -212,13 +219,7 @@ bool RolloutJournal::saveTarget(qint64 id, int position, const RolloutTarget& ta
     query.prepare(QStringLiteral(
         "UPDATE rollout_targets SET wave = ?, state = ?, reason = ?, error = ?, uploads = ?, "
         "started_at = ?, deployed_at = ? WHERE rollout_id = ? AND position = ? AND target_id = ?"));
-    query.addBindValue(target.wave);
-    query.addBindValue(RolloutTarget::stateKey(target.state));
-    query.addBindValue(notNull(target.reason));
-    query.addBindValue(errorText(target.error));
-    query.addBindValue(target.uploads);
-    query.addBindValue(msecs(target.startedAt));
-    query.addBindValue(msecs(target.deployedAt));
+    bindState(query, target);
     query.addBindValue(id);
     query.addBindValue(position);
     query.addBindValue(notNull(target.target.id));
