@@ -136,11 +136,7 @@ private Q_SLOTS:
                 QVERIFY(journal.saveTarget(id, index, lost));
             }
         }
-        const int uploadsBefore = m_admin->get(QStringLiteral("/__sandbox/uploads"))
-                                      .json()
-                                      .value(QStringLiteral("uploads"))
-                                      .toArray()
-                                      .size();
+        const qsizetype uploadsBefore = uploadCount();
         iotaap::DeployHistory history;
         QVERIFY(history.open(journalPath));
         RolloutRunner runner(m_client, &history);
@@ -154,12 +150,7 @@ private Q_SLOTS:
         runner.resume();
         QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
         QVERIFY(runner.succeeded());
-        QCOMPARE(m_admin->get(QStringLiteral("/__sandbox/uploads"))
-                     .json()
-                     .value(QStringLiteral("uploads"))
-                     .toArray()
-                     .size(),
-                 uploadsBefore);
+        QCOMPARE(uploadCount(), uploadsBefore);
         QCOMPARE(iotaap::RolloutJournal(history).load(id)->state, QStringLiteral("finished"));
     }
 
@@ -281,6 +272,16 @@ private Q_SLOTS:
     }
 
 private:
+    // Every upload the sandbox stored so far.
+    qsizetype uploadCount()
+    {
+        return m_admin->get(QStringLiteral("/__sandbox/uploads"))
+            .json()
+            .value(QStringLiteral("uploads"))
+            .toArray()
+            .size();
+    }
+
     QList<Device> take(int count)
     {
         const QList<Device> devices = m_devices.mid(m_next, count);
