@@ -846,6 +846,13 @@ ključeva operativnog sistema, nikad iz argumenta.
     </message>
 </context>
 <context>
+    <name>HelpTexts</name>
+    <message>
+        <source>&lt;h3&gt;IoTaaP OTA Manager %1&lt;/h3&gt;&lt;p&gt;See the last over-the-air update of every device of an IoTaaP account, and deploy new firmware to one device, a group or a whole fleet.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoTaaP OTA Manager %1&lt;/h3&gt;&lt;p&gt;Prikazuje posljednje ažuriranje preko zraka svakog uređaja IoTaaP naloga i postavlja novi firmware na jedan uređaj, grupu ili cijelu flotu.&lt;/p&gt;&lt;p&gt;Qt %2 (izgrađeno s Qt %3)&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Check a firmware file offline and show what it says about itself.</source>
@@ -2442,6 +2449,38 @@ Istječe:    %6
     <message>
         <source>%1 could not be loaded: %2 The rows shown are from %3.</source>
         <translation>%1: učitavanje nije uspjelo: %2 Prikazani redovi su stanje od %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoć</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uputstvo</translation>
+    </message>
+    <message>
+        <source>Open the user guide (README)</source>
+        <translation>Otvori uputstvo (README)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>&amp;About IoTaaP OTA Manager</source>
+        <translation>&amp;O programu IoTaaP OTA Manager</translation>
+    </message>
+    <message>
+        <source>About IoTaaP OTA Manager</source>
+        <translation>O programu IoTaaP OTA Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt-u</translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,13 @@ Schlüsselbund des Betriebssystems gelesen, nie aus einem Argument.
     </message>
 </context>
 <context>
+    <name>HelpTexts</name>
+    <message>
+        <source>&lt;h3&gt;IoTaaP OTA Manager %1&lt;/h3&gt;&lt;p&gt;See the last over-the-air update of every device of an IoTaaP account, and deploy new firmware to one device, a group or a whole fleet.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoTaaP OTA Manager %1&lt;/h3&gt;&lt;p&gt;Zeigt das letzte Over-the-Air-Update jedes Geräts eines IoTaaP-Kontos und stellt neue Firmware auf einem Gerät, einer Gruppe oder einer ganzen Flotte bereit.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit Qt %3)&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Check a firmware file offline and show what it says about itself.</source>
@@ -2424,6 +2431,38 @@ Gültig bis: %6
     <message>
         <source>%1 could not be loaded: %2 The rows shown are from %3.</source>
         <translation>%1 konnte nicht geladen werden: %2 Die angezeigten Zeilen stammen von %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide (README)</source>
+        <translation>Das Benutzerhandbuch (README) öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About IoTaaP OTA Manager</source>
+        <translation>Ü&amp;ber IoTaaP OTA Manager</translation>
+    </message>
+    <message>
+        <source>About IoTaaP OTA Manager</source>
+        <translation>Über IoTaaP OTA Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>

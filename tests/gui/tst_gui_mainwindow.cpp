@@ -3,12 +3,14 @@
 // copying, and no secret left on disk. Runs without a Secret Service (the
 // session-only path); tst_gui_keychainsignin covers the real keyring.
 
+#include "BuildInfo.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "api/FirmwarePath.h"
 #include "auth/CredentialStore.h"
 #include "i18n/Translations.h"
 #include "mainwindow/ErrorBanner.h"
+#include "mainwindow/HelpTexts.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -27,8 +29,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -455,6 +460,54 @@ private Q_SLOTS:
         QVERIFY(!deploy->isEnabled());
     }
 
+    // Signed out, nothing can be deployed: the action and the drops are off until an
+    // account is signed in, and off again after signing out.
+    void deployNeedsAnAccount()
+    {
+        MainWindowHarness h(freshSettingsFile());
+        h.window.setDeployHandlerAvailable(true);
+        QAction* deploy = action(&h.window, "deployAction");
+        QVERIFY(!deploy->isEnabled());
+        QVERIFY(!h.window.canDeploy());
+        signIn(h, m_sandbox->apiUrl());
+        QVERIFY(deploy->isEnabled());
+        action(&h.window, "signOutAction")->trigger();
+        QTRY_VERIFY(!h.controller.isSignedIn());
+        QVERIFY(!deploy->isEnabled());
+        QVERIFY(!h.window.canDeploy());
+    }
+
+    // Help: the guide, the shortcuts of the window's own actions, the versions a bug
+    // report needs; Ctrl+Q quits; the first size fits the screen.
+    void helpMenuAndKeys()
+    {
+        MainWindowHarness h(freshSettingsFile());
+        const auto* help = h.window.findChild<QMenu*>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        QStringList names;
+        for (const QAction* entry : help->actions())
+            names << entry->objectName();
+        QCOMPARE(names, (QStringList{"userGuideAction", "shortcutsAction", QString(), "aboutAction",
+                                     "aboutQtAction"}));
+        QCOMPARE(action(&h.window, "quitAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QCOMPARE(action(&h.window, "userGuideAction")->shortcut(), QKeySequence(Qt::Key_F1));
+
+        const QString keys = HelpTexts::shortcuts(h.window.shortcutActions());
+        for (const char* expected : {"Ctrl+D", "Ctrl+Q", "F5", "F1", "Ctrl+F", "Ctrl+Shift+C"})
+            QVERIFY2(keys.contains(QLatin1String(expected)), expected);
+        QVERIFY(keys.contains(QLatin1String("Deploy")));
+        QVERIFY(!keys.contains(QLatin1Char('&')));
+        const QString about = HelpTexts::about();
+        QVERIFY(about.contains(QLatin1String(iotaap::buildinfo::version)));
+        QVERIFY(about.contains(QLatin1String(qVersion())));
+        QVERIFY(HelpTexts::userGuide().isValid());
+
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        const QSize size = h.window.defaultSize();
+        QVERIFY(size.width() <= screen.width() && size.height() <= screen.height());
+        QVERIFY(size.width() <= 1100 && size.height() <= 680);
+    }
+
     void copyIsMasked()
     {
         MainWindowHarness h(freshSettingsFile());
@@ -564,6 +617,17 @@ private Q_SLOTS:
         dialog.showError(QStringLiteral("Login or password is wrong"));
         dialog.show();
         QVERIFY(dialog.grab().save(folder + QStringLiteral("/signin-%1.png").arg(language)));
+
+        // What Help > About and Help > Keyboard shortcuts show.
+        QMessageBox about(QMessageBox::Information, h.window.windowTitle(), HelpTexts::about(),
+                          QMessageBox::Ok, &h.window);
+        about.show();
+        QVERIFY(about.grab().save(folder + QStringLiteral("/about-%1.png").arg(language)));
+        QMessageBox keys(QMessageBox::NoIcon, h.window.windowTitle(),
+                         HelpTexts::shortcuts(h.window.shortcutActions()), QMessageBox::Close,
+                         &h.window);
+        keys.show();
+        QVERIFY(keys.grab().save(folder + QStringLiteral("/shortcuts-%1.png").arg(language)));
     }
 };
 

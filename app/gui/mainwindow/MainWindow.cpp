@@ -4,6 +4,7 @@
 #include "icons/AppIcons.h"
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/FirmwareDrop.h"
+#include "mainwindow/HelpTexts.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "signin/SignInController.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QGuiApplication>
@@ -24,8 +26,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -195,7 +199,8 @@ void MainWindow::createActions()
     auto* quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platform themes (offscreen, plain X11).
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     auto* findAction = new QAction(AppIcons::action(AppIcons::Action::Search), tr("&Find"), this);
@@ -264,6 +269,65 @@ void MainWindow::createActions()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(findAction);
     m_toolBar = toolBar;
+    createHelpMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guide =
+        helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    describeAction(guide, tr("Open the user guide (README)"));
+    connect(guide, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(HelpTexts::userGuide()); });
+    QAction* keys = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(keys, &QAction::triggered, this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                        HelpTexts::shortcuts(shortcutActions()), QMessageBox::Close, this);
+        box.setObjectName(QStringLiteral("shortcutsBox"));
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    helpMenu->addSeparator();
+    QAction* about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                         tr("&About IoTaaP OTA Manager"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About IoTaaP OTA Manager"), HelpTexts::about());
+    });
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+QList<QAction*> MainWindow::shortcutActions() const
+{
+    // The menus' actions in menu order, then the window's own, each once.
+    QList<QAction*> actions;
+    const auto take = [&actions](QAction* action) {
+        if (!action->isSeparator() && !actions.contains(action))
+            actions << action;
+    };
+    for (QAction* menu : menuBar()->actions()) {
+        if (menu->menu()) {
+            for (QAction* action : menu->menu()->actions())
+                take(action);
+        }
+    }
+    for (QAction* action : this->actions())
+        take(action);
+    // The tables' own (Copy ID, Copy firmware path), which no menu holds.
+    for (QAction* action : findChildren<QAction*>()) {
+        if (!action->shortcut().isEmpty())
+            take(action);
+    }
+    return actions;
 }
 
 void MainWindow::describeAction(QAction* action, const QString& description)
@@ -392,7 +456,7 @@ void MainWindow::restoreState()
                                                               Qt::AscendingOrder);
     const QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 680);
+        resize(defaultSize());
     QMainWindow::restoreState(m_settings->windowState());
     for (int tab = 0; tab < TabCount; ++tab) {
         FleetTableView* tableView = m_views[size_t(tab)];
@@ -443,12 +507,36 @@ void MainWindow::updateTitle()
     m_signOutAction->setVisible(m_signIn->isSignedIn());
 }
 
+QSize MainWindow::defaultSize() const
+{
+    // 1100 x 680 where it fits; at most 90 % of the screen where it does not (a laptop
+    // at 150 % has 1280 x 720 logical pixels).
+    const QSize preferred(1100, 680);
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return preferred;
+    const QSize available = screen->availableGeometry().size() * 0.9;
+    return preferred.boundedTo(available);
+}
+
 void MainWindow::setDeployHandlerAvailable(bool available)
 {
     m_deployAvailable = available;
-    m_deployAction->setEnabled(available);
+    updateDeployEnabled();
+}
+
+bool MainWindow::canDeploy() const
+{
+    return m_deployAvailable && m_signIn->isSignedIn();
+}
+
+void MainWindow::updateDeployEnabled()
+{
+    // A deploy needs an account: signed out, the action and the drops are off.
+    const bool enabled = canDeploy();
+    m_deployAction->setEnabled(enabled);
     for (FleetTableView* tableView : m_views)
-        tableView->setFirmwareDropsEnabled(available);
+        tableView->setFirmwareDropsEnabled(enabled);
 }
 
 void MainWindow::refreshAll()
@@ -544,7 +632,7 @@ void MainWindow::showContextMenu(Tab tab, const QPoint& position)
     menu.addSeparator();
     QAction* deploy = menu.addAction(m_deployAction->icon(), tr("Deploy new &firmware…"));
     deploy->setObjectName(QStringLiteral("rowDeployAction"));
-    deploy->setEnabled(m_deployAvailable);
+    deploy->setEnabled(canDeploy());
     connect(deploy, &QAction::triggered, this, [this] { requestDeploy({}); });
     menu.exec(tableView->viewport()->mapToGlobal(position));
 }
@@ -572,7 +660,7 @@ void MainWindow::showHeaderMenu(Tab tab, const QPoint& position)
 
 void MainWindow::requestDeploy(const QString& filePath)
 {
-    if (!m_deployAvailable)
+    if (!canDeploy())
         return;
     const Tab tab = currentTab();
     const QString targetId = currentTargetId();
@@ -592,7 +680,7 @@ void MainWindow::onFirmwareDropped(Tab tab, const QString& targetId, const QStri
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_deployAvailable && !FirmwareDrop::localFirmwareFile(event->mimeData()).isEmpty())
+    if (canDeploy() && !FirmwareDrop::localFirmwareFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -601,7 +689,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QString path = FirmwareDrop::localFirmwareFile(event->mimeData());
-    if (!m_deployAvailable || path.isEmpty()) {
+    if (!canDeploy() || path.isEmpty()) {
         event->ignore();
         return;
     }
@@ -619,6 +707,7 @@ void MainWindow::onSearchEdited(const QString& text)
 void MainWindow::onSignedIn()
 {
     updateTitle();
+    updateDeployEnabled();
     m_banner->hide();
     for (int tab = 0; tab < TabCount; ++tab) {
         model(Tab(tab))->clear();
@@ -631,6 +720,7 @@ void MainWindow::onSignedIn()
 
 void MainWindow::onSignedOut()
 {
+    updateDeployEnabled();
     m_banner->hide();
     for (int tab = 0; tab < TabCount; ++tab)
         model(Tab(tab))->clear();

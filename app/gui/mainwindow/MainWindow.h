@@ -64,6 +64,12 @@ public:
     // Enables Deploy… (toolbar, menu, Ctrl+D) and firmware drops.
     void setDeployHandlerAvailable(bool available);
     bool isDeployHandlerAvailable() const { return m_deployAvailable; }
+    // A deploy handler is there and an account is signed in.
+    bool canDeploy() const;
+    // The actions with their shortcuts, as Help > Keyboard shortcuts lists them.
+    QList<QAction*> shortcutActions() const;
+    // The size of a first start: 1100 x 680, or less on a small screen.
+    QSize defaultSize() const;
 
     // F5: every table from its first page; the rows stay until new ones arrive.
     void refreshAll();
@@ -105,6 +111,8 @@ protected:
 
 private:
     void createActions();
+    void createHelpMenu();
+    void updateDeployEnabled();
     // Sets the tool tip to what the action does, followed by its shortcut.
     static void describeAction(QAction* action, const QString& description);
     void createTabs();
