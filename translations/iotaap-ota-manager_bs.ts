@@ -2069,6 +2069,10 @@ Istječe:    %6
         <source>Message</source>
         <translation>Poruka</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryView</name>

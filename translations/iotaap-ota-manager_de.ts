@@ -2053,6 +2053,10 @@ Gültig bis: %6
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::DeployHistoryView</name>

@@ -33,11 +33,17 @@ public:
         m_lastFolder = folder;
         return std::exchange(m_nextOpen, QString());
     }
-    QString saveCsv(QWidget*, const QString&) override { return std::exchange(m_nextSave, {}); }
+    QString saveCsv(QWidget*, const QString& suggestedPath) override
+    {
+        m_lastSuggested = suggestedPath;
+        return std::exchange(m_nextSave, {});
+    }
+    const QString& lastSuggested() const { return m_lastSuggested; }
 
 private:
     QString m_nextOpen;
     QString m_nextSave;
+    QString m_lastSuggested;
     QString m_lastFolder;
     int m_openCount = 0;
 };

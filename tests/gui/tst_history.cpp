@@ -7,13 +7,18 @@
 #include "tst_deploy_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace iotaap;
 
@@ -27,6 +32,8 @@ private Q_SLOTS:
     void searchFiltersTheRows();
     void deployAgainReopensTheDialogFilled();
     void csvExportWritesTheShownRows();
+    void sortsByAnyColumnAndReadsDurations();
+    void headerMenuHidesColumns();
 
 private:
     qint64 record(const QString& target, const QString& version, DeployAttempt::Outcome outcome,
@@ -197,6 +204,85 @@ void TestHistory::csvExportWritesTheShownRows()
     QVERIFY(lines.first().contains("version"));
     QVERIFY(lines.at(1).contains("deployed"));
     QVERIFY(child<QLabel>(view, "historyStatus")->text().contains(QString::number(rows)));
+    // Offered in Documents (or the home folder), not where the firmware came from.
+    const QFileInfo suggested(m_files.lastSuggested());
+    QCOMPARE(suggested.fileName(), QStringLiteral("deploy-history.csv"));
+    QVERIFY(suggested.absoluteDir().exists());
+    QVERIFY(suggested.absolutePath() != QFileInfo(m_image).absolutePath());
+}
+
+void TestHistory::sortsByAnyColumnAndReadsDurations()
+{
+    DeployHistoryView view(m_history, m_files);
+    view.show();
+    QTableView* table = view.view();
+    QVERIFY(!table->wordWrap());
+    const auto cell = [table](int row, int column) {
+        return table->model()->index(row, column).data().toString();
+    };
+    // Newest first until a header is clicked.
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(DeployHistoryModel::StartedColumn));
+    const int versionX =
+        table->horizontalHeader()->sectionViewportPosition(DeployHistoryModel::VersionColumn) + 4;
+    QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(versionX, 4));
+    const int rows = table->model()->rowCount();
+    QVERIFY(rows >= 3);
+    const Qt::SortOrder order = table->horizontalHeader()->sortIndicatorOrder();
+    QCOMPARE(cell(order == Qt::AscendingOrder ? 0 : rows - 1, DeployHistoryModel::VersionColumn),
+             QStringLiteral("1.0.0"));
+    // Deploy again takes the row as shown.
+    table->selectRow(0);
+    QSignalSpy again(&view, &DeployHistoryView::deployAgainRequested);
+    view.deployAgain();
+    QCOMPARE(again.at(0).at(0).value<DeployAttempt>().version,
+             cell(0, DeployHistoryModel::VersionColumn));
+
+    // Milliseconds, seconds and minutes, each readable.
+    DeployHistoryModel model(m_history);
+    QCOMPARE(
+        model.index(model.rowCount() - 1, DeployHistoryModel::DurationColumn).data().toString(),
+        QStringLiteral("3.0 s"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DeployAttempt quick;
+    quick.targetId = QStringLiteral("5e1b57808711f904f5df4bb1");
+    quick.version = QStringLiteral("4.0.0");
+    quick.startedAt = now;
+    const qint64 quickId = m_history.recordStarted(quick);
+    QVERIFY(m_history.recordFinished(quickId, DeployAttempt::Outcome::Deployed, {}, {},
+                                     now.addMSecs(250)));
+    quick.startedAt = now.addSecs(1);
+    const qint64 slowId = m_history.recordStarted(quick);
+    QVERIFY(m_history.recordFinished(slowId, DeployAttempt::Outcome::Deployed, {}, {},
+                                     now.addSecs(126)));
+    model.reload();
+    QCOMPARE(model.index(0, DeployHistoryModel::DurationColumn).data().toString(),
+             QStringLiteral("2 min 5 s"));
+    QCOMPARE(model.index(1, DeployHistoryModel::DurationColumn).data().toString(),
+             QStringLiteral("250 ms"));
+}
+
+void TestHistory::headerMenuHidesColumns()
+{
+    DeployHistoryView view(m_history, m_files);
+    view.show();
+    QHeaderView* header = view.view()->horizontalHeader();
+    // The menu is modal: it is answered from the event loop once it shows.
+    QTimer::singleShot(0, &view, [] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* menu = qobject_cast<QMenu*>(widget);
+            if (!menu || menu->objectName() != QLatin1String("columnMenu"))
+                continue;
+            const QList<QAction*> entries = menu->actions();
+            QCOMPARE(entries.size(), int(DeployHistoryModel::ColumnCount));
+            entries.at(DeployHistoryModel::SizeColumn)->trigger();
+            menu->close();
+        }
+    });
+    QVERIFY(!header->isSectionHidden(DeployHistoryModel::SizeColumn));
+    Q_EMIT header->customContextMenuRequested(QPoint(4, 4));
+    QVERIFY(header->isSectionHidden(DeployHistoryModel::SizeColumn));
 }
 
 QTEST_MAIN(TestHistory)

@@ -1,6 +1,7 @@
 #include "history/DeployHistoryModel.h"
 
 #include "deploy/DeployHistory.h"
+#include "deploy/DeployProgress.h"
 
 #include <QLocale>
 
@@ -88,9 +89,14 @@ QVariant DeployHistoryModel::display(const DeployAttempt& attempt, int column) c
     case SizeColumn:
         return locale.formattedDataSize(attempt.fileSize);
     case DurationColumn:
-        return attempt.durationMs < 0
-                   ? QString()
-                   : tr("%1 s").arg(locale.toString(double(attempt.durationMs) / 1000.0, 'f', 1));
+        // A local upload takes milliseconds, a slow one minutes: "0.0 s" said neither.
+        if (attempt.durationMs < 0)
+            return QString();
+        if (attempt.durationMs < 1000)
+            return tr("%1 ms").arg(locale.toString(attempt.durationMs));
+        if (attempt.durationMs < 60'000)
+            return tr("%1 s").arg(locale.toString(double(attempt.durationMs) / 1000.0, 'f', 1));
+        return DeployProgress::durationText(attempt.durationMs / 1000);
     case MessageColumn:
         if (!attempt.errorText.isEmpty())
             return attempt.errorText;

@@ -1,17 +1,20 @@
 #include "history/DeployHistoryView.h"
 
+#include "common/ColumnMenu.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/FileChooser.h"
 #include "history/DeployHistoryModel.h"
 #include "icons/AppIcons.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,8 +23,9 @@ namespace iotaap {
 
 DeployHistoryView::DeployHistoryView(DeployHistory& history, FileChooser& files, QWidget* parent)
     : QWidget(parent), m_history(history), m_files(files),
-      m_model(new DeployHistoryModel(history, this)), m_search(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_deployAgain(new QPushButton(tr("Deploy &again\u2026"), this)),
+      m_model(new DeployHistoryModel(history, this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit(this)), m_view(new QTableView(this)),
+      m_deployAgain(new QPushButton(tr("Deploy &again\u2026"), this)),
       m_export(new QPushButton(tr("&Export CSV\u2026"), this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("deployHistoryView"));
@@ -32,13 +36,27 @@ DeployHistoryView::DeployHistoryView(DeployHistory& history, FileChooser& files,
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setAccessibleName(tr("Deploy attempts"));
-    m_view->setModel(m_model);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(DeployHistoryModel::SortRole);
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DeployHistoryModel::StartedColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // One line per attempt: long messages are cut with an ellipsis, the tooltip has them.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setObjectName(QStringLiteral("historyHeader"));
+    header->setStretchLastSection(true);
+    for (const int column : {DeployHistoryModel::StartedColumn, DeployHistoryModel::OutcomeColumn,
+                             DeployHistoryModel::VersionColumn, DeployHistoryModel::SizeColumn,
+                             DeployHistoryModel::DurationColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    ColumnMenu::attach(header);
     m_deployAgain->setObjectName(QStringLiteral("historyDeployAgain"));
     m_export->setObjectName(QStringLiteral("historyExport"));
     m_status->setObjectName(QStringLiteral("historyStatus"));
@@ -73,9 +91,10 @@ void DeployHistoryView::reload()
     const qint64 id =
         current.isValid() ? current.data(DeployHistoryModel::AttemptIdRole).toLongLong() : -1;
     m_model->reload();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->attemptAt(row).id == id)
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        if (m_sorted->index(row, 0).data(DeployHistoryModel::AttemptIdRole).toLongLong() == id)
             m_view->selectRow(row);
+    }
 }
 
 void DeployHistoryView::deployAgain()
@@ -83,14 +102,16 @@ void DeployHistoryView::deployAgain()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    Q_EMIT deployAgainRequested(m_model->attemptAt(rows.first().row()));
+    Q_EMIT deployAgainRequested(m_model->attemptAt(m_sorted->mapToSource(rows.first()).row()));
 }
 
 bool DeployHistoryView::exportCsv()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("deploy-history.csv"));
+    // A Documents folder that does not exist would send the file dialog to whatever
+    // folder it used last (the firmware's).
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    const QString suggested = QDir(folder).filePath(tr("deploy-history.csv"));
     const QString path = m_files.saveCsv(this, suggested);
     if (path.isEmpty())
         return false;
@@ -101,15 +122,25 @@ bool DeployHistoryView::exportCsv()
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    if (!DeployHistory::exportCsv(file, m_model->attempts(), &error) || !file.commit()) {
+    const QList<DeployAttempt> attempts = shownAttempts();
+    if (!DeployHistory::exportCsv(file, attempts, &error) || !file.commit()) {
         m_status->setText(
             tr("Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
         return false;
     }
-    m_status->setText(tr("%n attempt(s) exported to %1.", nullptr, int(m_model->rowCount()))
+    m_status->setText(tr("%n attempt(s) exported to %1.", nullptr, int(attempts.size()))
                           .arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+QList<DeployAttempt> DeployHistoryView::shownAttempts() const
+{
+    QList<DeployAttempt> attempts;
+    attempts.reserve(m_sorted->rowCount());
+    for (int row = 0; row < m_sorted->rowCount(); ++row)
+        attempts << m_model->attemptAt(m_sorted->mapToSource(m_sorted->index(row, 0)).row());
+    return attempts;
 }
 
 void DeployHistoryView::updateButtons()

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace iotaap {
@@ -16,7 +17,8 @@ class DeployHistoryModel;
 class FileChooser;
 
 // The History view (the main window puts it in a dock or a tab): every deploy attempt
-// of the local journal, newest first, with a search field, "Deploy again" and CSV export.
+// of the local journal, newest first until a header click sorts by another column,
+// with a search field, "Deploy again", CSV export and a header menu to hide columns.
 class DeployHistoryView final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +34,8 @@ public Q_SLOTS:
     // Connect DeployCoordinator::historyChanged here.
     void reload();
     void deployAgain();
-    // Asks where to write, then writes the rows shown; false when nothing was written.
+    // Asks where to write (Documents, else the home folder), then writes the rows shown,
+    // in the order shown; false when nothing was written.
     bool exportCsv();
 
 Q_SIGNALS:
@@ -41,10 +44,13 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    // The attempts in the order the table shows them.
+    QList<DeployAttempt> shownAttempts() const;
 
     DeployHistory& m_history;
     FileChooser& m_files;
     DeployHistoryModel* m_model;
+    QSortFilterProxyModel* m_sorted;
     QLineEdit* m_search;
     QTableView* m_view;
     QPushButton* m_deployAgain;

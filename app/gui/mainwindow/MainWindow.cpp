@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "api/ApiClient.h"
+#include "common/ColumnMenu.h"
 #include "icons/AppIcons.h"
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/FirmwareDrop.h"
@@ -387,8 +388,7 @@ void MainWindow::createTabs()
         m_tabs->addTab(tableView, tabTitle(tab));
         connect(tableView, &QWidget::customContextMenuRequested, this,
                 [this, tab](const QPoint& position) { showContextMenu(tab, position); });
-        connect(tableView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-                [this, tab](const QPoint& position) { showHeaderMenu(tab, position); });
+        ColumnMenu::attach(tableView->horizontalHeader());
         connect(tableView, &FleetTableView::firmwareDropped, this,
                 [this, tab](const QString& targetId, const QString& filePath) {
                     onFirmwareDropped(tab, targetId, filePath);
@@ -635,27 +635,6 @@ void MainWindow::showContextMenu(Tab tab, const QPoint& position)
     deploy->setEnabled(canDeploy());
     connect(deploy, &QAction::triggered, this, [this] { requestDeploy({}); });
     menu.exec(tableView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::showHeaderMenu(Tab tab, const QPoint& position)
-{
-    QHeaderView* header = view(tab)->horizontalHeader();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("columnMenu"));
-    const int columns = header->count();
-    int visible = 0;
-    for (int column = 0; column < columns; ++column)
-        visible += header->isSectionHidden(column) ? 0 : 1;
-    for (int column = 0; column < columns; ++column) {
-        QAction* action = menu.addAction(model(tab)->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The last visible column stays: a table without columns cannot get them back.
-        action->setEnabled(header->isSectionHidden(column) || visible > 1);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu.exec(header->mapToGlobal(position));
 }
 
 void MainWindow::requestDeploy(const QString& filePath)

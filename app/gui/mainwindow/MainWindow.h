@@ -120,7 +120,6 @@ private:
     void restoreState();
     void connectModel(Tab tab);
     void showContextMenu(Tab tab, const QPoint& position);
-    void showHeaderMenu(Tab tab, const QPoint& position);
     void copyColumn(int deviceOtaColumn, int groupOtaColumn, int devicesColumn);
     void requestDeploy(const QString& filePath);
     void onFirmwareDropped(Tab tab, const QString& targetId, const QString& filePath);
