@@ -8,6 +8,7 @@
 #include "tables/DeviceTableModel.h"
 #include "tables/OtaTableModel.h"
 #include "tables/RelativeTime.h"
+#include "tables/SortText.h"
 #include "tst_gui_support.h"
 #include "version/SemanticVersion.h"
 
@@ -126,6 +127,26 @@ private Q_SLOTS:
         QCOMPARE(RelativeTime::describe(now.addSecs(-10), now), QStringLiteral("just now"));
         QVERIFY(RelativeTime::describe(now.addSecs(-3 * 3600), now).startsWith(QLatin1Char('3')));
         QVERIFY(RelativeTime::describe(now.addDays(-2), now).startsWith(QLatin1Char('2')));
+    }
+
+    // Numbers inside names sort by value, case does not count, everything else keeps
+    // code point order.
+    void namesSortNaturally()
+    {
+        QStringList names{QStringLiteral("pump 10016"), QStringLiteral("Pump 047"),
+                          QStringLiteral("pump 9"),     QStringLiteral("pump 1000"),
+                          QStringLiteral("pump 47"),    QStringLiteral("pump"),
+                          QStringLiteral("pump-2"),     QStringLiteral("pump 9b"),
+                          QStringLiteral("pümpe 1"),    QStringLiteral("pump 00")};
+        std::sort(names.begin(), names.end(), [](const QString& left, const QString& right) {
+            return SortText::less(SortText::key(left), SortText::key(right));
+        });
+        QCOMPARE(names, (QStringList{QStringLiteral("pump"), QStringLiteral("pump 00"),
+                                     QStringLiteral("pump 9"), QStringLiteral("pump 9b"),
+                                     QStringLiteral("pump 47"), QStringLiteral("Pump 047"),
+                                     QStringLiteral("pump 1000"), QStringLiteral("pump 10016"),
+                                     QStringLiteral("pump-2"), QStringLiteral("pümpe 1")}));
+        QVERIFY(SortText::key(QStringLiteral("A7")) == SortText::key(QStringLiteral("a7")));
     }
 
     void contractHolds_data()
