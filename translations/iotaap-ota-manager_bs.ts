@@ -2393,18 +2393,6 @@ Istječe:    %6
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln record(s) (%2 in total)</source>
-        <translation>
-            <numerusform>Prikazano %1 od %Ln zapisa (ukupno %2)</numerusform>
-            <numerusform>Prikazano %1 od %Ln zapisa (ukupno %2)</numerusform>
-            <numerusform>Prikazano %1 od %Ln zapisa (ukupno %2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale: refreshed %1</source>
-        <translation>Zastarjelo, osvježeno: %1</translation>
-    </message>
     <message>
         <source>Refreshed %1</source>
         <translation>Osvježeno: %1</translation>
@@ -2485,6 +2473,38 @@ Istječe:    %6
     <message>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt-u</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln zapis</numerusform>
+            <numerusform>%Ln zapisa</numerusform>
+            <numerusform>%Ln zapisa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s) loaded</source>
+        <translation>
+            <numerusform>%1 od %Ln zapisa učitano</numerusform>
+            <numerusform>%1 od %Ln zapisa učitano</numerusform>
+            <numerusform>%1 od %Ln zapisa učitano</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s) match “%2”</source>
+        <translation>
+            <numerusform>%1 od %Ln zapisa odgovara „%2“</numerusform>
+            <numerusform>%1 od %Ln zapisa odgovara „%2“</numerusform>
+            <numerusform>%1 od %Ln zapisa odgovara „%2“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more are loading)</source>
+        <translation>(učitava se još)</translation>
+    </message>
+    <message>
+        <source>Refresh failed; the records shown are from %1.</source>
+        <translation>Osvježavanje nije uspjelo; prikazani zapisi su od %1.</translation>
     </message>
 </context>
 <context>

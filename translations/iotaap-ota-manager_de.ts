@@ -2376,17 +2376,6 @@ Gültig bis: %6
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln record(s) (%2 in total)</source>
-        <translation>
-            <numerusform>%1 von %Ln Eintrag angezeigt (%2 insgesamt)</numerusform>
-            <numerusform>%1 von %Ln Einträgen angezeigt (%2 insgesamt)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale: refreshed %1</source>
-        <translation>Veraltet, aktualisiert: %1</translation>
-    </message>
     <message>
         <source>Refreshed %1</source>
         <translation>Aktualisiert: %1</translation>
@@ -2467,6 +2456,35 @@ Gültig bis: %6
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s) loaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag geladen</numerusform>
+            <numerusform>%1 von %Ln Einträgen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s) match “%2”</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag passen zu „%2“</numerusform>
+            <numerusform>%1 von %Ln Einträgen passen zu „%2“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more are loading)</source>
+        <translation>(weitere werden geladen)</translation>
+    </message>
+    <message>
+        <source>Refresh failed; the records shown are from %1.</source>
+        <translation>Aktualisieren fehlgeschlagen; die angezeigten Einträge sind von %1.</translation>
     </message>
 </context>
 <context>

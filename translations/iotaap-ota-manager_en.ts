@@ -132,10 +132,24 @@
 <context>
     <name>iotaap::MainWindow</name>
     <message numerus="yes">
-        <source>Showing %1 of %Ln record(s) (%2 in total)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>Showing %1 of %Ln record (%2 in total)</numerusform>
-            <numerusform>Showing %1 of %Ln records (%2 in total)</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s) loaded</source>
+        <translation>
+            <numerusform>%1 of %Ln record loaded</numerusform>
+            <numerusform>%1 of %Ln records loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s) match “%2”</source>
+        <translation>
+            <numerusform>%1 of %Ln record matches “%2”</numerusform>
+            <numerusform>%1 of %Ln records match “%2”</numerusform>
         </translation>
     </message>
 </context>

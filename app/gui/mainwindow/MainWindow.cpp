@@ -734,27 +734,42 @@ QString MainWindow::statusCountsText() const
     return m_counts->text();
 }
 
+QString MainWindow::countsText(const PagedTableModel& tableModel) const
+{
+    if (!tableModel.hasLoaded())
+        return tableModel.isLoading() ? tr("Loading…") : QString();
+    const QLocale locale;
+    const qint64 total = tableModel.recordsTotal();
+    const QString search = tableModel.localFilter().trimmed();
+    // What is filtered, and by what; and whether more is still on its way.
+    QString text =
+        search.isEmpty()
+            ? (tableModel.isComplete() ? tr("%Ln record(s)", nullptr, int(total))
+                                       : tr("%1 of %Ln record(s) loaded", nullptr, int(total))
+                                             .arg(locale.toString(tableModel.loadedCount())))
+            : tr("%1 of %Ln record(s) match \u201c%2\u201d", nullptr, int(total))
+                  .arg(locale.toString(tableModel.rowCount()), search);
+    if (!search.isEmpty() && !tableModel.isComplete())
+        text += QLatin1Char(' ') + tr("(more are loading)");
+    return text;
+}
+
 void MainWindow::updateStatus()
 {
     const Tab tab = currentTab();
     const PagedTableModel* tableModel = model(tab);
     const QLocale locale;
-    if (!tableModel->hasLoaded()) {
-        m_counts->setText(tableModel->isLoading() ? tr("Loading…") : QString());
-    } else {
-        m_counts->setText(tr("Showing %1 of %Ln record(s) (%2 in total)", nullptr,
-                             int(tableModel->recordsFiltered()))
-                              .arg(locale.toString(tableModel->rowCount()),
-                                   locale.toString(tableModel->recordsTotal())));
-    }
+    m_counts->setText(countsText(*tableModel));
     const QDateTime refreshed = tableModel->lastRefreshed();
     if (!refreshed.isValid()) {
         m_refreshed->clear();
         m_refreshed->setToolTip({});
     } else {
         const QString when = RelativeTime::describe(refreshed, QDateTime::currentDateTime());
-        m_refreshed->setText(tableModel->isStale() ? tr("Stale: refreshed %1").arg(when)
-                                                   : tr("Refreshed %1").arg(when));
+        // Stale: the last refresh failed (the banner says why), the rows are older.
+        m_refreshed->setText(tableModel->isStale()
+                                 ? tr("Refresh failed; the records shown are from %1.").arg(when)
+                                 : tr("Refreshed %1").arg(when));
         m_refreshed->setToolTip(RelativeTime::exact(refreshed));
     }
     if (tableModel->isLoading()) {

@@ -112,6 +112,8 @@ protected:
 private:
     void createActions();
     void createHelpMenu();
+    // The status line's count: how many records, what the search leaves of them.
+    QString countsText(const PagedTableModel& tableModel) const;
     void updateDeployEnabled();
     // Sets the tool tip to what the action does, followed by its shortcut.
     static void describeAction(QAction* action, const QString& description);
