@@ -2506,6 +2506,26 @@ Istječe:    %6
         <source>Refresh failed; the records shown are from %1.</source>
         <translation>Osvježavanje nije uspjelo; prikazani zapisi su od %1.</translation>
     </message>
+    <message>
+        <source>Sign in to see your fleet.</source>
+        <translation>Prijavite se da vidite svoju flotu.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ništa ne odgovara „%1“.</translation>
+    </message>
+    <message>
+        <source>No device has had an OTA update yet: drop a firmware.bin here to deploy one.</source>
+        <translation>Nijedan uređaj još nije dobio OTA ažuriranje: spustite ovdje firmware.bin da ga postavite.</translation>
+    </message>
+    <message>
+        <source>No group has had an OTA update yet.</source>
+        <translation>Nijedna grupa još nije dobila OTA ažuriranje.</translation>
+    </message>
+    <message>
+        <source>The account has no devices yet.</source>
+        <translation>Nalog još nema uređaja.</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::MainWindowDeployHost</name>

@@ -2486,6 +2486,26 @@ Gültig bis: %6
         <source>Refresh failed; the records shown are from %1.</source>
         <translation>Aktualisieren fehlgeschlagen; die angezeigten Einträge sind von %1.</translation>
     </message>
+    <message>
+        <source>Sign in to see your fleet.</source>
+        <translation>Melden Sie sich an, um Ihre Flotte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No device has had an OTA update yet: drop a firmware.bin here to deploy one.</source>
+        <translation>Noch kein Gerät hat ein OTA-Update erhalten: legen Sie hier eine firmware.bin ab, um eine bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>No group has had an OTA update yet.</source>
+        <translation>Noch keine Gruppe hat ein OTA-Update erhalten.</translation>
+    </message>
+    <message>
+        <source>The account has no devices yet.</source>
+        <translation>Das Konto hat noch keine Geräte.</translation>
+    </message>
 </context>
 <context>
     <name>iotaap::MainWindowDeployHost</name>

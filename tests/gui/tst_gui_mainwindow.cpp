@@ -18,6 +18,7 @@
 #include "signin/SignInController.h"
 #include "signin/SignInDialog.h"
 #include "tables/DeviceTableModel.h"
+#include "tables/FleetTableView.h"
 #include "tables/OtaTableModel.h"
 #include "tst_gui_support.h"
 
@@ -464,6 +465,41 @@ private Q_SLOTS:
 
         h.window.setDeployHandlerAvailable(false);
         QVERIFY(!deploy->isEnabled());
+    }
+
+    // The device list, and with it the names, comes after the first OTA rows sized the
+    // columns: the name column is sized again when they arrive, so that none is cut.
+    void namesArrivingLateAreNotCut()
+    {
+        QVERIFY(sandboxFault(m_sandbox->origin(),
+                             {{QStringLiteral("mode"), QStringLiteral("delay")},
+                              {QStringLiteral("ms"), QStringLiteral("1500")},
+                              {QStringLiteral("path"), QStringLiteral("/v1/devices")},
+                              {QStringLiteral("count"), QStringLiteral("20")}}));
+        MainWindowHarness h(freshSettingsFile());
+        signIn(h, m_sandbox->apiUrl());
+        QTableView* view = h.window.view(MainWindow::DeviceOtaTab);
+        const int nameColumn = h.window.deviceOtaModel()->section(OtaTableModel::TargetName);
+        QVERIFY(view->model()->index(0, nameColumn).data().toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.window.deviceModel()->isComplete(), 20000);
+        const QAbstractItemView* items = view;
+        QTRY_VERIFY(view->columnWidth(nameColumn) >= items->sizeHintForColumn(nameColumn));
+    }
+
+    // An empty table says why: not signed in, or nothing matches the search.
+    void emptyTablesSayWhy()
+    {
+        MainWindowHarness h(freshSettingsFile());
+        auto* table = qobject_cast<FleetTableView*>(h.window.view(MainWindow::DeviceOtaTab));
+        QVERIFY(table);
+        QCOMPARE(table->emptyText(), QStringLiteral("Sign in to see your fleet."));
+        signIn(h, m_sandbox->apiUrl());
+        QTRY_VERIFY(table->emptyText().isEmpty());
+        QTest::keyClicks(h.window.searchField(), QStringLiteral("no-such-thing"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->emptyText(),
+                                  QStringLiteral("Nothing matches \u201cno-such-thing\u201d."),
+                                  10000);
     }
 
     // Signed out, nothing can be deployed: the action and the drops are off until an

@@ -56,6 +56,15 @@ MainWindow::MainWindow(SignInController* signIn, AppSettings* settings, QWidget*
     m_groupOtas->setObjectName(QStringLiteral("groupOtaModel"));
     m_devices->setObjectName(QStringLiteral("deviceModel"));
     m_deviceOtas->setDeviceDirectory(m_devices);
+    // The names come with the device list, often after the first OTA rows sized the
+    // columns: without saved widths the name column is sized again as they arrive.
+    connect(m_devices, &DeviceTableModel::directoryChanged, this, [this] {
+        if (!m_autoSizeNames)
+            return;
+        view(DeviceOtaTab)
+            ->resizeColumnToContents(m_deviceOtas->section(OtaTableModel::TargetName));
+        m_autoSizeNames = !m_devices->isComplete();
+    });
     setAcceptDrops(true);
 
     createActions();
@@ -428,6 +437,8 @@ void MainWindow::connectModel(Tab tab)
     connect(tableModel, &PagedTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(tableModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(tableModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(tableModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(tableModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(tableModel, &PagedTableModel::loadFailed, this,
             [this, tab](const ApiError& error) { onLoadFailed(tab, error); });
     connect(tableModel, &PagedTableModel::firstRowsShown, this, [this, tab] {
@@ -466,6 +477,7 @@ void MainWindow::restoreState()
         // Sorting on: the view sorts the model by the (restored) indicator right away.
         tableView->setSortingEnabled(true);
     }
+    m_autoSizeNames = m_autoSizeColumns[DeviceOtaTab];
     m_tabs->setCurrentIndex(std::clamp(m_settings->currentTab(), 0, TabCount - 1));
 }
 
@@ -754,8 +766,34 @@ QString MainWindow::countsText(const PagedTableModel& tableModel) const
     return text;
 }
 
+QString MainWindow::emptyText(Tab tab) const
+{
+    const PagedTableModel* tableModel = model(tab);
+    if (!m_signIn->isSignedIn())
+        return tr("Sign in to see your fleet.");
+    if (tableModel->isLoading() || !tableModel->hasLoaded())
+        return tr("Loading…");
+    if (tableModel->rowCount() > 0)
+        return {};
+    const QString search = tableModel->localFilter().trimmed();
+    if (!search.isEmpty())
+        return tr("Nothing matches \u201c%1\u201d.").arg(search);
+    switch (tab) {
+    case DeviceOtaTab:
+        return tr("No device has had an OTA update yet: drop a firmware.bin here to deploy one.");
+    case GroupOtaTab:
+        return tr("No group has had an OTA update yet.");
+    case DevicesTab:
+    case TabCount:
+        break;
+    }
+    return tr("The account has no devices yet.");
+}
+
 void MainWindow::updateStatus()
 {
+    for (int other = 0; other < TabCount; ++other)
+        m_views[size_t(other)]->setEmptyText(emptyText(Tab(other)));
     const Tab tab = currentTab();
     const PagedTableModel* tableModel = model(tab);
     const QLocale locale;

@@ -114,6 +114,8 @@ private:
     void createHelpMenu();
     // The status line's count: how many records, what the search leaves of them.
     QString countsText(const PagedTableModel& tableModel) const;
+    // What an empty table says: not signed in, loading, nothing matches, nothing yet.
+    QString emptyText(Tab tab) const;
     void updateDeployEnabled();
     // Sets the tool tip to what the action does, followed by its shortcut.
     static void describeAction(QAction* action, const QString& description);
@@ -147,6 +149,8 @@ private:
     std::array<FleetTableView*, TabCount> m_views{};
     std::array<QString, TabCount> m_pendingHighlight;
     std::array<bool, TabCount> m_autoSizeColumns{};
+    // The Device OTA tab's names are sized as they arrive (no saved widths).
+    bool m_autoSizeNames = false;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_search = nullptr;
     ErrorBanner* m_banner = nullptr;

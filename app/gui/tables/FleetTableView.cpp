@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QPainter>
 
 namespace iotaap {
 
@@ -36,6 +37,25 @@ FleetTableView::~FleetTableView() = default;
 void FleetTableView::setFirmwareDropsEnabled(bool enabled)
 {
     m_dropsEnabled = enabled;
+}
+
+void FleetTableView::setEmptyText(const QString& text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void FleetTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 void FleetTableView::dragEnterEvent(QDragEnterEvent* event)
