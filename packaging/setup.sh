@@ -18,6 +18,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 libcpp-httplib-dev libssl-dev
     gnome-keyring dbus-daemon dbus-bin dbus-x11 libsecret-tools xvfb xauth
+    qt6-translations-l10n
     desktop-file-utils appstream lintian file procps curl time
 )
 

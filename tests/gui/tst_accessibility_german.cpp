@@ -14,6 +14,7 @@
 #include "tst_deploy_fixture.h"
 #include "tst_gui_support.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -102,6 +103,10 @@ void TestGerman::deployDialogIsGerman()
     const QString deploy = german("iotaap::DeployDialog", "&Deploy");
     QVERIFY(deploy != QLatin1String("&Deploy"));
     QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("deployButton"))->text(), deploy);
+    // Qt's own words too (qt6-translations-l10n, a dependency of the package).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Schlie\u00dfen"));
 }
 
 QTEST_MAIN(TestGerman)

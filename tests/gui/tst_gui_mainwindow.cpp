@@ -35,6 +35,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -353,6 +354,25 @@ private Q_SLOTS:
         QCOMPARE(
             again.findChild<QComboBox*>(QStringLiteral("languageChoice"))->currentData().toString(),
             QStringLiteral("de"));
+    }
+
+    // Escape cancels Settings wherever the focus is, the spin box too.
+    void escapeClosesSettings()
+    {
+        AppSettings settings(freshSettingsFile());
+        SettingsDialog dialog(&settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* minutes = dialog.findChild<QSpinBox*>(QStringLiteral("autoRefreshMinutes"));
+        minutes->setFocus();
+        QTRY_VERIFY(minutes->hasFocus());
+        QTest::keyClick(minutes, Qt::Key_Up);
+        QTest::keyClicks(minutes, QStringLiteral("5"));
+        // Sent where a real key goes: to the focus widget, the spin box's line edit.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(settings.autoRefreshMinutes(), 0);
     }
 
     void settingsRoundTrip()
