@@ -86,7 +86,6 @@ ApiError DeviceTableModel::checkPage(PageSequence& sequence, ApiCall* call,
 PagedTableModel::PageInfo DeviceTableModel::appendPage(ApiCall* call)
 {
     const auto& page = static_cast<DeviceListCall*>(call)->result();
-    m_rows.reserve(m_rows.size() + size_t(page.items.size()));
     for (const Device& device : page.items) {
         Row row;
         row.id = CompactId(device.id);

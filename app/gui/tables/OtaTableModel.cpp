@@ -86,7 +86,7 @@ void OtaTableModel::setDeviceDirectory(const DeviceTableModel* devices)
             QTimer::singleShot(resortDelayMs, this, [this] {
                 m_resortPending = false;
                 if (sortColumn() == TargetName)
-                    sort(TargetName, sortOrder());
+                    resort();
             });
         }
     });
@@ -124,7 +124,6 @@ ApiError OtaTableModel::checkPage(PageSequence& sequence, ApiCall* call,
 PagedTableModel::PageInfo OtaTableModel::appendPage(ApiCall* call)
 {
     const auto& page = static_cast<OtaListCall*>(call)->result();
-    m_rows.reserve(m_rows.size() + size_t(page.items.size()));
     for (const OtaRecord& record : page.items) {
         Row row;
         row.id = CompactId(record.id);

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <vector>
 
@@ -134,8 +135,12 @@ protected:
 
     // A visible cell changed (a device name arrived): repaint that column.
     void emitColumnChanged(int column);
+    // Sorts the rows again by the current column, whose keys changed (names arrived).
+    void resort();
 
 private:
+    static constexpr qint64 MergeIntervalMs = 250;
+
     struct Request
     {
         ListQuery query;
@@ -148,6 +153,13 @@ private:
     void setLastError(const ApiError& error);
     void rebuildVisible();
     void sortVisible(std::vector<int>& rows);
+    // Rows that arrived while sorted locally are merged in batches (appendVisible).
+    void mergeWaitingRows();
+    // The rows are shown in the order they were loaded in.
+    bool inLoadOrder() const;
+    // The order shown: the local sort, or the load order (turned round when the server's
+    // column is wanted the other way than it was loaded).
+    bool rowBefore(int left, int right) const;
     void applyLayout(std::vector<int> newVisible);
     void continueLoading();
     void finishLoading();
@@ -158,7 +170,11 @@ private:
     Request m_pending;
     PageSequence m_sequence;
     ListQuery m_query;
+    // The order the server gave the rows in storage; m_query.order is the one wanted.
+    ListQuery::SortOrder m_loadedOrder = ListQuery::SortOrder::Descending;
     std::vector<int> m_visible;
+    std::vector<int> m_waiting;
+    QElapsedTimer m_mergeClock;
     QString m_localFilter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
