@@ -141,6 +141,7 @@ int main(int argc, char* argv[])
         for (int column = 0; column < model->columnCount(); ++column) {
             const QString name = model->headerData(column, Qt::Horizontal).toString();
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const quint64 draws = window.apiClient()->lastDraw();
                 QElapsedTimer timer;
                 timer.start();
                 view->sortByColumn(column, order);
@@ -157,7 +158,10 @@ int main(int argc, char* argv[])
                                                      : QStringLiteral("Devices")))),
                             qPrintable(name), order == Qt::AscendingOrder ? "asc" : "desc",
                             server ? timer.elapsed() : local,
-                            server ? " (server order_dir: full reload)" : "");
+                            !server ? ""
+                            : window.apiClient()->lastDraw() != draws
+                                ? " (server order_dir: reloaded)"
+                                : " (the server's order, turned round locally)");
             }
         }
     }
