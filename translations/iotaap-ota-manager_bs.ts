@@ -28,10 +28,6 @@
         <translation>Sigurna veza sa serverom nije mogla biti uspostavljena.</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials; please log in again.</source>
-        <translation>Server nije prihvatio pristupne podatke; prijavite se ponovo.</translation>
-    </message>
-    <message>
         <source>The account is not allowed to do this.</source>
         <translation>Račun nema dozvolu za ovo.</translation>
     </message>
@@ -54,10 +50,6 @@
     <message>
         <source>The server sent an answer this app cannot read.</source>
         <translation>Server je poslao odgovor koji ova aplikacija ne može pročitati.</translation>
-    </message>
-    <message>
-        <source>The server sent an answer this app cannot read (field “%1”).</source>
-        <translation>Server je poslao odgovor koji ova aplikacija ne može pročitati (polje „%1“).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -122,6 +114,10 @@
     <message>
         <source>The upload was stopped before its end, so nothing was deployed.</source>
         <translation>Slanje je zaustavljeno prije kraja, pa ništa nije postavljeno.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials.</source>
+        <translation>Server nije prihvatio pristupne podatke.</translation>
     </message>
 </context>
 <context>

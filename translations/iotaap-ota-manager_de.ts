@@ -28,10 +28,6 @@
         <translation>Die sichere Verbindung zum Server konnte nicht hergestellt werden.</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials; please log in again.</source>
-        <translation>Der Server hat die Anmeldedaten nicht akzeptiert; bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>The account is not allowed to do this.</source>
         <translation>Das Konto darf diese Aktion nicht ausführen.</translation>
     </message>
@@ -54,10 +50,6 @@
     <message>
         <source>The server sent an answer this app cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese App nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>The server sent an answer this app cannot read (field “%1”).</source>
-        <translation>Der Server hat eine Antwort gesendet, die diese App nicht lesen kann (Feld „%1“).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -121,6 +113,10 @@
     <message>
         <source>The upload was stopped before its end, so nothing was deployed.</source>
         <translation>Das Hochladen wurde vor seinem Ende abgebrochen, daher wurde nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials.</source>
+        <translation>Der Server hat die Anmeldedaten nicht akzeptiert.</translation>
     </message>
 </context>
 <context>

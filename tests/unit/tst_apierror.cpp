@@ -10,6 +10,20 @@ class TestApiError final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The operator's words: no internal JSON path, and no "again" for a first sign-in.
+    void messagesAreForTheOperator()
+    {
+        const ApiError garbage = ApiError::malformed(QStringLiteral("otas[3].status"));
+        QCOMPARE(garbage.field, QStringLiteral("otas[3].status"));
+        QVERIFY2(!garbage.message().contains(QLatin1String("status")),
+                 qPrintable(garbage.message()));
+        const ApiError refused =
+            ApiError::fromHttpResponse(401, "application/json", R"({"message":"Wrong password"})");
+        QVERIFY2(!refused.message().contains(QLatin1String("again")),
+                 qPrintable(refused.message()));
+        QVERIFY(refused.message().contains(QLatin1String("Wrong password")));
+    }
+
     void mapsStatusToKind_data()
     {
         QTest::addColumn<int>("status");
@@ -114,11 +128,8 @@ private Q_SLOTS:
         QCOMPARE(sentences.size(), 11);
     }
 
-    void messageCombinesKindDetailAndField()
+    void messageCombinesKindAndDetail()
     {
-        ApiError malformed = ApiError::malformed(QStringLiteral("otas[3].version"));
-        QVERIFY(malformed.message().contains(QLatin1String("otas[3].version")));
-
         const ApiError invalid =
             ApiError::make(Kind::InvalidRequest, QStringLiteral("The firmware file is empty."));
         QVERIFY(invalid.message().contains(QLatin1String("The firmware file is empty.")));

@@ -217,10 +217,18 @@ private Q_SLOTS:
         QCOMPARE(damaged.first().severity, Severity::Blocking);
         QVERIFY(damaged.first().concerns(Field::File));
         QVERIFY(damaged.first().text.contains(QLatin1String("damaged")));
+        // Two sentences, each with its capital and its full stop.
+        QVERIFY2(damaged.first().text.front().isUpper(), qPrintable(damaged.first().text));
+        QVERIFY2(damaged.first().text.contains(QLatin1String(". A damaged image cannot be")),
+                 qPrintable(damaged.first().text));
 
         const auto notImage = DeployChecks::checkFirmware(inspectBytes("hello, not firmware"));
         QCOMPARE(notImage.first().severity, Severity::Blocking);
         QVERIFY(notImage.first().text.contains(QLatin1String("PlatformIO")));
+        QVERIFY2(notImage.first().text.startsWith(QLatin1String("Not an ESP32 application image")),
+                 qPrintable(notImage.first().text));
+        QVERIFY2(notImage.first().text.contains(QLatin1String(". Only the firmware.bin")),
+                 qPrintable(notImage.first().text));
 
         const auto unknownChip =
             DeployChecks::checkFirmware(inspectBytes(EspImageBuilder().chipId(0x0042).build()));

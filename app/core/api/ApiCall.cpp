@@ -326,6 +326,10 @@ ApiError ApiCall::errorFromReply()
 
 void ApiCall::finish(ApiError error)
 {
+    // Where the answer broke the API's shape is for whoever reads the log; the operator's
+    // message does not name it.
+    if (error.kind == ApiError::Kind::MalformedResponse && !error.field.isEmpty())
+        qCInfo(lcApi).noquote() << m_verb << "answer not as documented at" << error.field;
     m_finished = true;
     m_error = std::move(error);
     Q_EMIT finished();

@@ -50,8 +50,8 @@ QString kindSentence(const ApiError& error)
         return QCoreApplication::translate(
             "ApiError", "The secure connection to the server could not be established.");
     case Kind::Unauthorized:
-        return QCoreApplication::translate(
-            "ApiError", "The server did not accept the credentials; please log in again.");
+        return QCoreApplication::translate("ApiError",
+                                           "The server did not accept the credentials.");
     case Kind::Forbidden:
         return QCoreApplication::translate("ApiError", "The account is not allowed to do this.");
     case Kind::BadRequest:
@@ -65,13 +65,9 @@ QString kindSentence(const ApiError& error)
                          .arg(error.httpStatus)
                    : QCoreApplication::translate("ApiError", "The server reported a problem.");
     case Kind::MalformedResponse:
-        return error.field.isEmpty()
-                   ? QCoreApplication::translate("ApiError",
-                                                 "The server sent an answer this app cannot read.")
-                   : QCoreApplication::translate(
-                         "ApiError",
-                         "The server sent an answer this app cannot read (field \u201c%1\u201d).")
-                         .arg(error.field);
+        // The field at fault ("otas[3].version") is for the log, not for the operator.
+        return QCoreApplication::translate("ApiError",
+                                           "The server sent an answer this app cannot read.");
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "The request was cancelled.");
     case Kind::InvalidRequest:

@@ -25,6 +25,20 @@ QString quoted(const QString& text)
     return QStringLiteral("\u201c%1\u201d").arg(text);
 }
 
+// FirmwareImage words its problems as the command line prints them ("file: problem");
+// the window shows them as sentences, and joins a second one after them.
+QString sentence(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    text[0] = text[0].toUpper();
+    const QChar last = text.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?') &&
+        last != QChar(0x2026))
+        text += QLatin1Char('.');
+    return text;
+}
+
 } // namespace
 
 DeployChecks::FileChoice DeployChecks::checkFileUrls(const QList<QUrl>& urls)
@@ -121,7 +135,7 @@ QList<Issue> DeployChecks::checkVersion(const QString& version)
 QList<Issue> DeployChecks::checkFirmware(const FirmwareImage& image)
 {
     if (!image.isValid()) {
-        QString text = image.problem();
+        QString text = sentence(image.problem());
         if (image.verdict() == FirmwareImage::Verdict::NotAnAppImage)
             text += QLatin1Char(' ') + tr("Only the firmware.bin application image that "
                                           "PlatformIO builds can be deployed.");
@@ -137,7 +151,7 @@ QList<Issue> DeployChecks::checkFirmware(const FirmwareImage& image)
                             .arg(QLocale().formattedDataSize(image.size()),
                                  QLocale().formattedDataSize(image.flashSize())));
     for (const QString& warning : image.warnings())
-        issues << issue({Field::File}, Severity::Warning, warning);
+        issues << issue({Field::File}, Severity::Warning, sentence(warning));
     if (!image.chipKnown() && image.warnings().isEmpty())
         issues << issue({Field::File}, Severity::Warning,
                         tr("The chip id %1 is unknown to this app; make sure the image is built "
