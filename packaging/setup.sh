@@ -36,9 +36,12 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Everything, or only the given targets (run needs the three programs, not the tests).
 build() {
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" -j "$jobs"
+    local targets=()
+    [ $# -eq 0 ] || targets=(--target "$@")
+    cmake --build --preset "$preset" -j "$jobs" "${targets[@]}"
 }
 
 bin_dir() { echo "$here/build/$preset/bin"; }
@@ -74,7 +77,7 @@ run_fuzzers() {
 }
 
 case "${1:-}" in
-    run)  shift; install_packages; build; run_app "$@" ;;
+    run)  shift; install_packages; build iotaap-ota-manager iotaap-ota iotaap-ota-sandbox; run_app "$@" ;;
     test) shift; install_packages; build; run_tests "$@" ;;
     deps) install_packages ;;
     build) install_packages; build ;;
