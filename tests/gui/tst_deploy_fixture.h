@@ -1,22 +1,15 @@
 #pragma once
 
 // Shared by the deploy and history GUI tests: the file-dialog seam answered by the
-// test, a DeployHost that records what the main window would be asked, and small
-// helpers around the real sandbox.
+// test, a DeployHost that records what the main window would be asked, and waiting for
+// and signing in through the client.
 
-#include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "deploy/DeployHost.h"
 #include "deploy/FileChooser.h"
 
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 #include <functional>
 
 class ScriptedFileChooser final : public iotaap::FileChooser
@@ -88,48 +81,6 @@ inline QString signIn(iotaap::ApiClient& api, const QString& email, const QStrin
         return {};
     api.setBearerToken(call->result().token);
     return call->result().token;
-}
-
-// A request to the sandbox's loopback-only admin routes; returns the HTTP status.
-inline int admin(const SandboxProcess& sandbox, const QByteArray& verb, const QString& path,
-                 const QUrlQuery& query, QJsonObject* body = nullptr)
-{
-    QNetworkAccessManager network;
-    QUrl url = sandbox.origin();
-    url.setPath(path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    QNetworkReply* reply = network.sendCustomRequest(request, verb);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (body)
-        *body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return status;
-}
-
-inline int armFault(const SandboxProcess& sandbox, const QString& mode, const QString& path,
-                    const QList<QPair<QString, QString>>& extra = {})
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("mode"), mode);
-    query.addQueryItem(QStringLiteral("path"), path);
-    for (const auto& [key, value] : extra)
-        query.addQueryItem(key, value);
-    return admin(sandbox, "POST", QStringLiteral("/__sandbox/fault"), query);
-}
-
-// The firmware the sandbox stored for a target: {size, sha256, version, path}, or empty.
-inline QJsonObject storedFirmware(const SandboxProcess& sandbox, const QString& target)
-{
-    QJsonObject body;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("target"), target);
-    if (admin(sandbox, "GET", QStringLiteral("/__sandbox/firmware"), query, &body) != 200)
-        return {};
-    return body;
 }
 
 } // namespace deploytest

@@ -4,6 +4,7 @@
 // sign-in prompt and retries.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
@@ -138,9 +139,8 @@ void TestDeployMainWindow::dropsOpenTheFilledDialogAndDeployHighlightsTheRow()
     QTRY_COMPARE_WITH_TIMEOUT(h.window.currentTargetId(), device, 20000);
     const int shown = h.window.deviceOtaModel()->rowOfTarget(device);
     QCOMPARE(view->model()->index(shown, 0).data(PagedTableModel::TargetIdRole).toString(), device);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        deploytest::storedFirmware(*m_sandbox, device).value(QLatin1String("version")).toString(),
-        QStringLiteral("99.5.0"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SandboxAdmin(*m_sandbox).firmware(device).version,
+                              QStringLiteral("99.5.0"), 5000);
     // The history dock shows the attempt.
     QCOMPARE(host.historyView().model()->rowCount(), 1);
     QCOMPARE(host.historyView().model()->attemptAt(0).outcome, DeployAttempt::Outcome::Deployed);
@@ -188,10 +188,7 @@ void TestDeployMainWindow::expiredTokenSignsInAgainAndRetries()
     h.prompt.answer(m_sandbox->apiUrl(), DemoEmail, DemoPassword);
     QVERIFY(finished.wait(30000));
     QCOMPARE(dialog->job().state(), DeployJob::State::Deployed);
-    QCOMPARE(deploytest::storedFirmware(*m_sandbox, device.id)
-                 .value(QLatin1String("version"))
-                 .toString(),
-             QStringLiteral("99.6.0"));
+    QCOMPARE(SandboxAdmin(*m_sandbox).firmware(device.id).version, QStringLiteral("99.6.0"));
     const QList<DeployAttempt> attempts = history.attempts();
     QCOMPARE(attempts.size(), 2);
     QCOMPARE(attempts.at(0).outcome, DeployAttempt::Outcome::Deployed);

@@ -1,4 +1,6 @@
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
+#include "SandboxProcess.h"
 #include "auth/CredentialStore.h"
 #include "deploy/DeployCoordinator.h"
 #include "deploy/DeployDialog.h"
@@ -82,6 +84,7 @@ private:
     }
 
     SandboxProcess m_sandbox{{}, 30};
+    SandboxAdmin m_admin{m_sandbox};
     ApiClient m_api;
     QTemporaryDir m_dir;
     DeployHistory m_history;
@@ -129,7 +132,7 @@ void TestDeployDialog::init()
 
 void TestDeployDialog::cleanup()
 {
-    deploytest::admin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"), {});
+    m_admin.clearFaults();
 }
 
 std::unique_ptr<DeployDialog> TestDeployDialog::makeDialog(ApiClient& api)
@@ -362,10 +365,10 @@ void TestDeployDialog::fullDeployMatchesTheFileOnTheServer()
                 .contains(QLatin1String("Firmware successfully deployed")));
 
     const FirmwareImage image = FirmwareImage::inspect(big);
-    const QJsonObject stored = deploytest::storedFirmware(m_sandbox, device.id);
-    QCOMPARE(stored.value(QLatin1String("sha256")).toString(), image.sha256());
-    QCOMPARE(stored.value(QLatin1String("size")).toInteger(), image.size());
-    QCOMPARE(stored.value(QLatin1String("version")).toString(), QStringLiteral("99.0.0"));
+    const SandboxAdmin::Firmware stored = m_admin.firmware(device.id);
+    QCOMPARE(stored.sha256, image.sha256());
+    QCOMPARE(stored.size, image.size());
+    QCOMPARE(stored.version, QStringLiteral("99.0.0"));
 
     const DeployAttempt recorded = m_history.attempts().first();
     QCOMPARE(recorded.outcome, DeployAttempt::Outcome::Deployed);
@@ -429,9 +432,7 @@ void TestDeployDialog::downgradeNeedsConfirmation()
     QSignalSpy deployed(dialog.get(), &DeployDialog::deployed);
     QTest::mouseClick(deploy, Qt::LeftButton);
     QVERIFY(deployed.wait(30000));
-    QCOMPARE(
-        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("version")).toString(),
-        QStringLiteral("0.0.0"));
+    QCOMPARE(m_admin.firmware(device.id).version, QStringLiteral("0.0.0"));
 }
 
 void TestDeployDialog::wrongTokenIsShownOnTargetAndToken()
@@ -452,7 +453,7 @@ void TestDeployDialog::wrongTokenIsShownOnTargetAndToken()
                  name);
     }
     QCOMPARE(m_history.attempts().first().outcome, DeployAttempt::Outcome::Failed);
-    QVERIFY(deploytest::storedFirmware(m_sandbox, device.id).isEmpty());
+    QCOMPARE(m_admin.firmware(device.id).status, 404);
 }
 
 void TestDeployDialog::serverErrorShowsDetailAndRetryIsOneClick()
@@ -462,10 +463,8 @@ void TestDeployDialog::serverErrorShowsDetailAndRetryIsOneClick()
     fill(*dialog, m_image, device.id, QStringLiteral("99.0.2"));
     // Armed once the dialog has looked the target up: the fault's path matches the
     // OTA list too.
-    QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("http500"),
-                                  QStringLiteral("/v1/ota/device"),
-                                  {{QStringLiteral("count"), QStringLiteral("1")}}),
-             200);
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("http500"), .path = QStringLiteral("/v1/ota/device"), .count = 1}));
     auto* deploy = child<QPushButton>(*dialog, "deployButton");
     QSignalSpy finished(&dialog->job(), &DeployJob::finished);
     QTest::mouseClick(deploy, Qt::LeftButton);
@@ -480,9 +479,7 @@ void TestDeployDialog::serverErrorShowsDetailAndRetryIsOneClick()
     QTest::mouseClick(deploy, Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(dialog->job().state(), DeployJob::State::Deployed);
-    QCOMPARE(
-        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("version")).toString(),
-        QStringLiteral("99.0.2"));
+    QCOMPARE(m_admin.firmware(device.id).version, QStringLiteral("99.0.2"));
 }
 
 void TestDeployDialog::groupPlanIsShownOnTheTarget()
@@ -538,10 +535,9 @@ void TestDeployDialog::transportErrors()
     const SeededDevice& device = m_targets.at(7);
     fill(*dialog, m_image, device.id, QStringLiteral("99.0.3"), device.token);
     if (expected == ApiError::Kind::Timeout)
-        QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("delay"),
-                                      QStringLiteral("/v1/ota/device"),
-                                      {{QStringLiteral("ms"), QStringLiteral("3000")}}),
-                 200);
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .ms = 3000}));
     auto* deploy = child<QPushButton>(*dialog, "deployButton");
     QVERIFY(deploy->isEnabled());
     QSignalSpy finished(&dialog->job(), &DeployJob::finished);
@@ -589,9 +585,7 @@ void TestDeployDialog::expiredSignInAsksTheHostThenRetries()
     QVERIFY(finished.wait(30000));
     QCOMPARE(dialog->job().state(), DeployJob::State::Deployed);
     QCOMPARE(host.shownTarget, device.id);
-    QCOMPARE(
-        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("version")).toString(),
-        QStringLiteral("99.1.0"));
+    QCOMPARE(m_admin.firmware(device.id).version, QStringLiteral("99.1.0"));
 }
 
 void TestDeployDialog::imageLargerThanItsFlashNeedsConfirmation()
@@ -628,10 +622,8 @@ void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
                    EspImageBuilder().flash(2, 0x0F, 5).trailingFill(16 * 1024 * 1024, '\xFF'));
     auto dialog = makeDialog(m_api);
     fill(*dialog, big, device.id, QStringLiteral("99.2.0"));
-    QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("slow"),
-                                  QStringLiteral("/v1/ota/device"),
-                                  {{QStringLiteral("rate"), QStringLiteral("65536")}}),
-             200);
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("slow"), .path = QStringLiteral("/v1/ota/device"), .rate = 65536}));
     QSignalSpy progress(&dialog->job(), &DeployJob::progressChanged);
     QSignalSpy finished(&dialog->job(), &DeployJob::finished);
     QTest::mouseClick(child<QPushButton>(*dialog, "deployButton"), Qt::LeftButton);
@@ -649,8 +641,8 @@ void TestDeployDialog::cancelMidUploadLeavesNothingOnTheServer()
     QCOMPARE(m_history.attempts().first().outcome, DeployAttempt::Outcome::Cancelled);
 
     // The server kept nothing: no stored upload and the same OTA record as before.
-    deploytest::admin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"), {});
-    QVERIFY(deploytest::storedFirmware(m_sandbox, device.id).isEmpty());
+    m_admin.clearFaults();
+    QCOMPARE(m_admin.firmware(device.id).status, 404);
     ListQuery query;
     query.search = device.id;
     OtaListCall* otas = m_api.listDeviceOtas(query);
@@ -682,9 +674,7 @@ void TestDeployDialog::fileChangedAfterTheCheckIsCheckedAgain()
     QSignalSpy deployed(dialog.get(), &DeployDialog::deployed);
     QTest::mouseClick(deploy, Qt::LeftButton);
     QVERIFY(deployed.wait(30000));
-    QCOMPARE(
-        deploytest::storedFirmware(m_sandbox, device.id).value(QLatin1String("sha256")).toString(),
-        FirmwareImage::inspect(path).sha256());
+    QCOMPARE(m_admin.firmware(device.id).sha256, FirmwareImage::inspect(path).sha256());
 }
 
 void TestDeployDialog::cancelAfterTheWholeFileWasSentDoesNotClaimNothingWasDeployed()
@@ -693,11 +683,10 @@ void TestDeployDialog::cancelAfterTheWholeFileWasSentDoesNotClaimNothingWasDeplo
     auto dialog = makeDialog(m_api);
     fill(*dialog, m_image, device.id, QStringLiteral("299.0.0"));
     // The small image fits the socket buffers at once; the server then sits on its answer.
-    QCOMPARE(deploytest::armFault(m_sandbox, QStringLiteral("delay"),
-                                  QStringLiteral("/v1/ota/device"),
-                                  {{QStringLiteral("ms"), QStringLiteral("3000")},
-                                   {QStringLiteral("count"), QStringLiteral("1")}}),
-             200);
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                              .path = QStringLiteral("/v1/ota/device"),
+                              .count = 1,
+                              .ms = 3000}));
     QSignalSpy finished(&dialog->job(), &DeployJob::finished);
     QTest::mouseClick(child<QPushButton>(*dialog, "deployButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->job().progress().total > 0 &&
@@ -713,7 +702,7 @@ void TestDeployDialog::cancelAfterTheWholeFileWasSentDoesNotClaimNothingWasDeplo
              qPrintable(message));
     QVERIFY(!message.contains(QLatin1String("nothing was deployed")));
     QCOMPARE(m_history.attempts().first().outcome, iotaap::DeployAttempt::Outcome::NotDeployed);
-    deploytest::admin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"), {});
+    m_admin.clearFaults();
 }
 
 QTEST_MAIN(TestDeployDialog)

@@ -4,6 +4,7 @@
 // session-only path); tst_gui_keychainsignin covers the real keyring.
 
 #include "BuildInfo.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "api/FirmwarePath.h"
@@ -35,8 +36,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
     }
 
-    void cleanup() { sandboxFault(m_sandbox->origin(), {}, true); }
+    void cleanup() { SandboxAdmin(*m_sandbox).clearFaults(); }
 
     void signInShowsRowsAndCounts()
     {
@@ -217,10 +218,10 @@ private Q_SLOTS:
         auto* view = h.window.view(MainWindow::DeviceOtaTab);
         const int rows = view->model()->rowCount();
         const QString first = view->model()->index(0, OtaTableModel::RecordId).data().toString();
-        QVERIFY(sandboxFault(m_sandbox->origin(),
-                             {{QStringLiteral("mode"), QStringLiteral("http500")},
-                              {QStringLiteral("count"), QStringLiteral("1")},
-                              {QStringLiteral("path"), QStringLiteral("/v1/ota/device")}}));
+        QVERIFY(SandboxAdmin(*m_sandbox)
+                    .armFault({.mode = QStringLiteral("http500"),
+                               .path = QStringLiteral("/v1/ota/device"),
+                               .count = 1}));
         QSignalSpy failed(&h.window, &MainWindow::loadFailed);
         QTest::keyClick(&h.window, Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(h.window.errorBanner()->isVisible(), 10000);
@@ -266,12 +267,9 @@ private Q_SLOTS:
         QFETCH(QString, words);
         MainWindowHarness h(freshSettingsFile());
         h.window.deviceOtaModel()->setPageSizes(20, 20);
-        QList<QPair<QString, QString>> fault{
-            {QStringLiteral("mode"), mode},
-            {QStringLiteral("path"), QStringLiteral("/v1/ota/device")}};
-        if (!value.isEmpty())
-            fault.append({QStringLiteral("value"), value});
-        QVERIFY(sandboxFault(m_sandbox->origin(), fault));
+        QVERIFY(SandboxAdmin(*m_sandbox)
+                    .armFault(
+                        {.mode = mode, .path = QStringLiteral("/v1/ota/device"), .value = value}));
         QSignalSpy failed(&h.window, &MainWindow::loadFailed);
         signIn(h, m_sandbox->apiUrl());
         QTRY_VERIFY_WITH_TIMEOUT(h.window.errorBanner()->isVisible(), 20000);
@@ -491,11 +489,11 @@ private Q_SLOTS:
     // columns: the name column is sized again when they arrive, so that none is cut.
     void namesArrivingLateAreNotCut()
     {
-        QVERIFY(sandboxFault(m_sandbox->origin(),
-                             {{QStringLiteral("mode"), QStringLiteral("delay")},
-                              {QStringLiteral("ms"), QStringLiteral("1500")},
-                              {QStringLiteral("path"), QStringLiteral("/v1/devices")},
-                              {QStringLiteral("count"), QStringLiteral("20")}}));
+        QVERIFY(SandboxAdmin(*m_sandbox)
+                    .armFault({.mode = QStringLiteral("delay"),
+                               .path = QStringLiteral("/v1/devices"),
+                               .count = 20,
+                               .ms = 1500}));
         MainWindowHarness h(freshSettingsFile());
         signIn(h, m_sandbox->apiUrl());
         QTableView* view = h.window.view(MainWindow::DeviceOtaTab);

@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the main-window GUI tests: a sign-in prompt the test answers, the window
-// put together as main() does, and the sandbox's fault controls.
+// Shared by the main-window GUI tests: a sign-in prompt the test answers, and the window
+// put together as main() does.
 
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
@@ -10,12 +10,7 @@
 #include "signin/SignInController.h"
 #include "signin/SignInPrompt.h"
 
-#include <QEventLoop>
 #include <QList>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUrlQuery>
 
 // Answers the sign-in question in place of the dialog: records every request and
 // error, and lets the test submit or cancel.
@@ -75,28 +70,6 @@ struct MainWindowHarness
     iotaap::SignInController controller;
     iotaap::MainWindow window;
 };
-
-// POST/DELETE /__sandbox/fault on the sandbox at `origin`; true on 200.
-inline bool sandboxFault(const QUrl& origin, const QList<QPair<QString, QString>>& parameters,
-                         bool clear = false)
-{
-    QUrl url = origin;
-    url.setPath(QStringLiteral("/__sandbox/fault"));
-    QUrlQuery query;
-    query.setQueryItems(parameters);
-    url.setQuery(query);
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
-    QNetworkReply* reply =
-        clear ? network.deleteResource(request) : network.post(request, QByteArray());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status == 200;
-}
 
 inline const QString DemoEmail = QStringLiteral("demo@iotaap.local");
 inline const QString DemoPassword = QStringLiteral("demo-password");

@@ -1,6 +1,7 @@
 // The three table models against the real sandbox: paging, sorting, search,
 // stale answers, errors, token masking, and Qt's model contract.
 
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "api/FirmwarePath.h"
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(m_deviceTokens.size() > 300);
     }
 
-    void cleanup() { sandboxFault(m_sandbox->origin(), {}, true); }
+    void cleanup() { SandboxAdmin(*m_sandbox).clearFaults(); }
 
     void compactIdRoundTrips()
     {
@@ -411,11 +412,11 @@ private Q_SLOTS:
         const QString device = model.index(3, OtaTableModel::TargetId).data().toString();
 
         // The first search is answered 1.5 s late; the second one at once.
-        QVERIFY(sandboxFault(m_sandbox->origin(),
-                             {{QStringLiteral("mode"), QStringLiteral("delay")},
-                              {QStringLiteral("ms"), QStringLiteral("1500")},
-                              {QStringLiteral("count"), QStringLiteral("1")},
-                              {QStringLiteral("path"), QStringLiteral("/v1/ota/device")}}));
+        QVERIFY(SandboxAdmin(*m_sandbox)
+                    .armFault({.mode = QStringLiteral("delay"),
+                               .path = QStringLiteral("/v1/ota/device"),
+                               .count = 1,
+                               .ms = 1500}));
         model.setServerSearch(QStringLiteral("5e"));
         QVERIFY(model.isLoading());
         model.setServerSearch(device);
@@ -441,10 +442,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isLoading(), 30000);
         const int rows = model.rowCount();
         const QString firstId = model.index(0, OtaTableModel::RecordId).data().toString();
-        QVERIFY(sandboxFault(m_sandbox->origin(),
-                             {{QStringLiteral("mode"), QStringLiteral("http500")},
-                              {QStringLiteral("count"), QStringLiteral("1")},
-                              {QStringLiteral("path"), QStringLiteral("/v1/ota/device")}}));
+        QVERIFY(SandboxAdmin(*m_sandbox)
+                    .armFault({.mode = QStringLiteral("http500"),
+                               .path = QStringLiteral("/v1/ota/device"),
+                               .count = 1}));
         QSignalSpy failed(&model, &PagedTableModel::loadFailed);
         model.refresh();
         QVERIFY(failed.wait(10000));

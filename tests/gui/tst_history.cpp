@@ -1,4 +1,5 @@
 #include "EspImageBuilder.h"
+#include "SandboxProcess.h"
 #include "deploy/DeployCoordinator.h"
 #include "deploy/DeployDialog.h"
 #include "deploy/DeployHistory.h"

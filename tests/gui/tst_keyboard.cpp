@@ -5,6 +5,7 @@
 // the widget that has the focus.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "auth/CredentialStore.h"
@@ -172,10 +173,9 @@ void TestKeyboard::signInSearchAndDeployWithTheKeyboard()
     QCOMPARE(dialog->job().state(), DeployJob::State::Deployed);
 
     // The server has exactly this file for the device.
-    const QJsonObject stored = deploytest::storedFirmware(*m_sandbox, device);
-    QCOMPARE(stored.value(QLatin1String("sha256")).toString(),
-             FirmwareImage::inspect(firmware).sha256());
-    QCOMPARE(stored.value(QLatin1String("version")).toString(), QStringLiteral("99.8.0"));
+    const SandboxAdmin::Firmware stored = SandboxAdmin(*m_sandbox).firmware(device);
+    QCOMPARE(stored.sha256, FirmwareImage::inspect(firmware).sha256());
+    QCOMPARE(stored.version, QStringLiteral("99.8.0"));
 
     // Escape closes the dialog and gives the window back.
     QTest::keyClick(focused(), Qt::Key_Escape);

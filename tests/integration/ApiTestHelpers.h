@@ -1,9 +1,8 @@
 #pragma once
 
 // Helpers for the end-to-end tests of ApiClient against the real sandbox: waiting for a
-// call, logging in, finding targets and driving the sandbox's admin routes. The admin
-// routes go through plain Qt Network (SandboxHttp) so that they never depend on the
-// client under test.
+// call, logging in, finding targets and writing firmware files. The seeded accounts'
+// credentials come from tst_sandbox_http.h.
 
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
@@ -137,37 +136,6 @@ inline QByteArray writeRandomFile(const QString& path, qint64 size, quint32 seed
             return {};
     }
     return file.flush() ? hash.result().toHex() : QByteArray();
-}
-
-// The sandbox's record of the last firmware stored for a target; status 404 when none.
-struct StoredFirmware
-{
-    int status = 0;
-    qint64 size = -1;
-    QByteArray sha256;
-    QString version;
-};
-
-inline StoredFirmware storedFirmware(SandboxHttp& admin, const QString& target)
-{
-    const HttpResult reply = admin.get(QStringLiteral("/__sandbox/firmware?target=") + target);
-    const QJsonObject json = reply.json();
-    return {reply.status, json.value(QStringLiteral("size")).toInteger(-1),
-            json.value(QStringLiteral("sha256")).toString().toLatin1(),
-            json.value(QStringLiteral("version")).toString()};
-}
-
-// Arms a fault through the admin route, e.g. armFault(admin, "mode=drop&count=2&path=/v1/x").
-inline bool armFault(SandboxHttp& admin, const QString& parameters)
-{
-    const int status = admin.postJson(QStringLiteral("/__sandbox/fault?") + parameters, {}).status;
-    return status >= 200 && status < 300;
-}
-
-inline bool clearFaults(SandboxHttp& admin)
-{
-    const int status = admin.remove(QStringLiteral("/__sandbox/fault")).status;
-    return status >= 200 && status < 300;
 }
 
 } // namespace apitest

@@ -3,6 +3,7 @@
 
 #include "ApiTestHelpers.h"
 #include "InspectedRequest.h"
+#include "SandboxAdmin.h"
 
 #include <QTest>
 #include <sys/resource.h>
@@ -45,7 +46,7 @@ private Q_SLOTS:
                                 QString::number(fileSize + 1024 * 1024), QStringLiteral("--quiet")},
                                5);
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
-        SandboxHttp admin(sandbox.origin());
+        const SandboxAdmin admin(sandbox);
         ApiClient client;
         client.setBaseUrl(sandbox.apiUrl());
         QVERIFY(!logIn(client, demoEmail, demoPassword).isEmpty());
@@ -55,7 +56,7 @@ private Q_SLOTS:
 
         QTemporaryDir folder;
         const QString file = folder.filePath(QStringLiteral("firmware.bin"));
-        const QByteArray sha256 = writeRandomFile(file, fileSize, 11);
+        const QString sha256 = QString::fromLatin1(writeRandomFile(file, fileSize, 11));
         QVERIFY(!sha256.isEmpty());
 
         const qint64 peakBefore = peakResidentBytes();
@@ -72,7 +73,7 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("peak RSS grew by %1 MiB during the upload")
                                 .arg((peakAfter - peakBefore) / (1024 * 1024))));
 
-        const StoredFirmware stored = storedFirmware(admin, device.id);
+        const SandboxAdmin::Firmware stored = admin.firmware(device.id);
         QCOMPARE(stored.status, 200);
         QCOMPARE(stored.size, fileSize);
         QCOMPARE(stored.sha256, sha256);

@@ -3,6 +3,7 @@
 
 #include "ApiTestHelpers.h"
 #include "InspectedRequest.h"
+#include "SandboxAdmin.h"
 
 #include <QTest>
 
@@ -33,14 +34,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
-        m_admin = std::make_unique<SandboxHttp>(m_sandbox.origin());
         m_demo.setBaseUrl(m_sandbox.apiUrl());
         m_free.setBaseUrl(m_sandbox.apiUrl());
         QVERIFY(!logIn(m_demo, demoEmail, demoPassword).isEmpty());
         QVERIFY(!logIn(m_free, freeEmail, freePassword).isEmpty());
 
         m_firmware = m_files.filePath(QStringLiteral("firmware.bin"));
-        m_firmwareSha = writeRandomFile(m_firmware, 300 * 1024 + 12, 7);
+        m_firmwareSha = QString::fromLatin1(writeRandomFile(m_firmware, 300 * 1024 + 12, 7));
         QVERIFY(!m_firmwareSha.isEmpty());
 
         const QList<OtaRecord> otas =
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(after.lastUpdated > before.lastUpdated);
         QVERIFY(after.path.startsWith(QStringLiteral("ota/device/") + target.id));
 
-        const StoredFirmware stored = storedFirmware(*m_admin, target.id);
+        const SandboxAdmin::Firmware stored = m_admin.firmware(target.id);
         QCOMPARE(stored.status, 200);
         QCOMPARE(stored.size, QFileInfo(m_firmware).size());
         QCOMPARE(stored.sha256, m_firmwareSha);
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(after.revision, before.revision + 1);
         QCOMPARE(after.version, QStringLiteral("2.0.1"));
         QVERIFY(after.lastUpdated > before.lastUpdated);
-        QCOMPARE(storedFirmware(*m_admin, target.id).sha256, m_firmwareSha);
+        QCOMPARE(m_admin.firmware(target.id).sha256, m_firmwareSha);
     }
 
     void refusalsComeInTheDocumentedOrder_data()
@@ -197,7 +197,7 @@ private Q_SLOTS:
         const iotaap::DeployRequest request =
             iotaap::test::inspectedRequest(m_firmware, resolve(target), resolve(token), version);
         ApiClient& client = freeAccount ? m_free : m_demo;
-        const StoredFirmware before = storedFirmware(*m_admin, own.id);
+        const SandboxAdmin::Firmware before = m_admin.firmware(own.id);
         const auto outcome =
             await(group ? client.deployToGroup(request) : client.deployToDevice(request));
 
@@ -206,13 +206,13 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.httpStatus, status);
         if (kind == Kind::None) {
             QCOMPARE(outcome.result->message, message);
-            QCOMPARE(storedFirmware(*m_admin, own.id).version, version);
+            QCOMPARE(m_admin.firmware(own.id).version, version);
             return;
         }
         QCOMPARE(outcome.error.serverMessage, message);
         QVERIFY(outcome.error.message().contains(message));
         // A refused upload stores nothing.
-        const StoredFirmware after = storedFirmware(*m_admin, own.id);
+        const SandboxAdmin::Firmware after = m_admin.firmware(own.id);
         QCOMPARE(after.status, before.status);
         QCOMPARE(after.version, before.version);
     }
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.httpStatus, 413);
         QCOMPARE(outcome.error.serverMessage,
                  QStringLiteral("Firmware file is larger than the limit"));
-        QCOMPARE(storedFirmware(*m_admin, target.id).status, 404);
+        QCOMPARE(m_admin.firmware(target.id).status, 404);
         QFile::remove(big);
     }
 
@@ -236,13 +236,15 @@ private Q_SLOTS:
     {
         const Target target = m_devices.at(3);
         const OtaRecord before = deviceOta(target.id);
-        QCOMPARE(storedFirmware(*m_admin, target.id).status, 404);
+        QCOMPARE(m_admin.firmware(target.id).status, 404);
         const QString file = m_files.filePath(QStringLiteral("slow.bin"));
         constexpr qint64 size = 32 * 1024 * 1024;
         QVERIFY(!writeRandomFile(file, size, 5).isEmpty());
         // The server reads this upload at 1 MiB/s: it would take half a minute.
-        QVERIFY(armFault(*m_admin,
-                         QStringLiteral("mode=slow&rate=1048576&count=1&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("slow"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .count = 1,
+                                  .rate = 1048576}));
 
         qint64 sentAtCancel = 0;
         const auto outcome = await<iotaap::DeployResult>(
@@ -264,7 +266,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((m_log += m_sandbox.standardError())
                                      .contains(QStringLiteral("POST /v1/ota/device 400")),
                                  60000);
-        QCOMPARE(storedFirmware(*m_admin, target.id).status, 404);
+        QCOMPARE(m_admin.firmware(target.id).status, 404);
         const OtaRecord after = deviceOta(target.id);
         QCOMPARE(after.revision, before.revision);
         QCOMPARE(after.version, before.version);
@@ -274,7 +276,7 @@ private Q_SLOTS:
         const auto next = await(m_demo.deployToDevice(
             iotaap::test::inspectedRequest(m_firmware, target.id, target.token, "5.0.1")));
         QVERIFY2(next.ok(), next.why());
-        QCOMPARE(storedFirmware(*m_admin, target.id).sha256, m_firmwareSha);
+        QCOMPARE(m_admin.firmware(target.id).sha256, m_firmwareSha);
         QFile::remove(file);
     }
 
@@ -307,12 +309,12 @@ private:
     }
 
     SandboxProcess m_sandbox{{QStringLiteral("--upload-limit"), QString::number(uploadLimit)}, 40};
-    std::unique_ptr<SandboxHttp> m_admin;
+    SandboxAdmin m_admin{m_sandbox};
     ApiClient m_demo;
     ApiClient m_free;
     QTemporaryDir m_files;
     QString m_firmware;
-    QByteArray m_firmwareSha;
+    QString m_firmwareSha;
     QList<Target> m_devices;
     QList<Target> m_demoGroups;
     QList<Target> m_freeGroups;

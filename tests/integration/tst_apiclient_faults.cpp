@@ -3,6 +3,7 @@
 
 #include "ApiTestHelpers.h"
 #include "InspectedRequest.h"
+#include "SandboxAdmin.h"
 
 #include <QTest>
 
@@ -17,7 +18,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
-        m_admin = std::make_unique<SandboxHttp>(m_sandbox.origin());
         m_client.setBaseUrl(m_sandbox.apiUrl());
         QVERIFY(!logIn(m_client, demoEmail, demoPassword).isEmpty());
         m_firmware = m_files.filePath(QStringLiteral("firmware.bin"));
@@ -33,14 +33,14 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY(clearFaults(*m_admin));
+        QVERIFY(m_admin.clearFaults());
         m_client.setTransferTimeout(ApiClient::defaultTransferTimeout);
     }
 
     void faultGivesKindAndClientRecovers_data()
     {
         QTest::addColumn<QString>("route");
-        QTest::addColumn<QString>("fault");
+        QTest::addColumn<SandboxAdmin::Fault>("fault");
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
@@ -49,30 +49,27 @@ private Q_SLOTS:
         const QString injected = QStringLiteral("Injected fault: http500");
         // Qt sends a GET again once when a kept-alive connection closes unanswered, so a
         // dropped GET needs two drops.
-        const QString drop = QStringLiteral("mode=drop&count=2");
-        const QString delay = QStringLiteral("mode=delay&ms=3000&count=1");
+        const SandboxAdmin::Fault drop{.mode = QStringLiteral("drop"), .count = 2};
+        const SandboxAdmin::Fault delay{.mode = QStringLiteral("delay"), .count = 1, .ms = 3000};
+        const SandboxAdmin::Fault http500{.mode = QStringLiteral("http500"), .count = 1};
+        const SandboxAdmin::Fault malformed{.mode = QStringLiteral("malformed"), .count = 1};
+        const SandboxAdmin::Fault html502{.mode = QStringLiteral("html502"), .count = 1};
         QTest::newRow("device OTAs: delay")
             << "otas" << delay << Kind::Timeout << 0 << QString() << QString();
         QTest::newRow("deploy: delay")
             << "deploy" << delay << Kind::Timeout << 0 << QString() << QString();
-        QTest::newRow("device OTAs: http500") << "otas"
-                                              << "mode=http500&count=1" << Kind::Server << 500
+        QTest::newRow("device OTAs: http500") << "otas" << http500 << Kind::Server << 500
                                               << "Error when getting device OTA's." << injected;
-        QTest::newRow("group OTAs: http500") << "groups"
-                                             << "mode=http500&count=1" << Kind::Server << 500
+        QTest::newRow("group OTAs: http500") << "groups" << http500 << Kind::Server << 500
                                              << "Error when getting group OTA's." << injected;
-        QTest::newRow("devices: http500") << "devices"
-                                          << "mode=http500&count=1" << Kind::Server << 500
+        QTest::newRow("devices: http500") << "devices" << http500 << Kind::Server << 500
                                           << "Error when getting devices" << injected;
-        QTest::newRow("device: http500") << "device"
-                                         << "mode=http500&count=1" << Kind::Server << 500
+        QTest::newRow("device: http500") << "device" << http500 << Kind::Server << 500
                                          << "Error when getting device" << injected;
-        QTest::newRow("deploy: http500") << "deploy"
-                                         << "mode=http500&count=1" << Kind::Server << 500
+        QTest::newRow("deploy: http500") << "deploy" << http500 << Kind::Server << 500
                                          << "Error when uploading firmware file" << injected;
         QTest::newRow("login: http500")
-            << "login"
-            << "mode=http500&count=1" << Kind::Server << 500 << "Error when logging in" << injected;
+            << "login" << http500 << Kind::Server << 500 << "Error when logging in" << injected;
         QTest::newRow("device OTAs: drop")
             << "otas" << drop << Kind::ConnectionLost << 0 << QString() << QString();
         QTest::newRow("device: drop")
@@ -80,32 +77,27 @@ private Q_SLOTS:
         QTest::newRow("deploy: drop")
             << "deploy" << drop << Kind::ConnectionLost << 0 << QString() << QString();
         QTest::newRow("device OTAs: malformed")
-            << "otas"
-            << "mode=malformed&count=1" << Kind::MalformedResponse << 200 << QString() << QString();
+            << "otas" << malformed << Kind::MalformedResponse << 200 << QString() << QString();
         QTest::newRow("devices: malformed")
-            << "devices"
-            << "mode=malformed&count=1" << Kind::MalformedResponse << 200 << QString() << QString();
+            << "devices" << malformed << Kind::MalformedResponse << 200 << QString() << QString();
         QTest::newRow("login: malformed")
-            << "login"
-            << "mode=malformed&count=1" << Kind::MalformedResponse << 200 << QString() << QString();
+            << "login" << malformed << Kind::MalformedResponse << 200 << QString() << QString();
         QTest::newRow("device OTAs: html502")
-            << "otas"
-            << "mode=html502&count=1" << Kind::Server << 502 << QString() << QString();
+            << "otas" << html502 << Kind::Server << 502 << QString() << QString();
         QTest::newRow("deploy: html502")
-            << "deploy"
-            << "mode=html502&count=1" << Kind::Server << 502 << QString() << QString();
+            << "deploy" << html502 << Kind::Server << 502 << QString() << QString();
     }
 
     void faultGivesKindAndClientRecovers()
     {
         QFETCH(QString, route);
-        QFETCH(QString, fault);
+        QFETCH(SandboxAdmin::Fault, fault);
         QFETCH(Kind, kind);
         QFETCH(int, status);
         QFETCH(QString, message);
         QFETCH(QString, detail);
 
-        QVERIFY(armFault(*m_admin, fault));
+        QVERIFY(m_admin.armFault(fault));
         if (kind == Kind::Timeout)
             m_client.setTransferTimeout(std::chrono::milliseconds(500));
         const ApiError error = call(route);
@@ -123,7 +115,7 @@ private Q_SLOTS:
 
         // Whatever the fault left behind (a second armed drop, a sleeping server thread),
         // the next call on the same client succeeds.
-        QVERIFY(clearFaults(*m_admin));
+        QVERIFY(m_admin.clearFaults());
         m_client.setTransferTimeout(ApiClient::defaultTransferTimeout);
         const ApiError next = call(route);
         QVERIFY2(!next.isError(), qPrintable(next.message()));
@@ -132,7 +124,7 @@ private Q_SLOTS:
     void slowAnswerStillArrives()
     {
         // A trickled answer keeps making progress, so a short transfer timeout is not hit.
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=slow&rate=2048&count=1")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("slow"), .count = 1, .rate = 2048}));
         m_client.setTransferTimeout(std::chrono::milliseconds(3000));
         const auto outcome = await(m_client.listDevices({}));
         QVERIFY2(outcome.ok(), outcome.why());
@@ -157,7 +149,7 @@ private:
     }
 
     SandboxProcess m_sandbox{{}, 30};
-    std::unique_ptr<SandboxHttp> m_admin;
+    SandboxAdmin m_admin{m_sandbox};
     ApiClient m_client;
     QTemporaryDir m_files;
     QString m_firmware;

@@ -6,6 +6,7 @@
 
 #include "ApiTestHelpers.h"
 #include "InspectedRequest.h"
+#include "SandboxAdmin.h"
 
 #include <QTest>
 
@@ -22,7 +23,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
-        m_admin = std::make_unique<SandboxHttp>(m_sandbox.origin());
         m_client.setBaseUrl(m_sandbox.apiUrl());
         QVERIFY(!logIn(m_client, demoEmail, demoPassword).isEmpty());
         const QList<OtaRecord> otas =
@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(!writeRandomFile(m_small, 200 * 1024, 11).isEmpty());
     }
 
-    void cleanup() { QVERIFY(clearFaults(*m_admin)); }
+    void cleanup() { QVERIFY(m_admin.clearFaults()); }
 
     // A file cut short under a running upload once crashed Qt's multipart reader.
     void fileTruncatedDuringUploadStopsIt()
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(!writeRandomFile(path, 100 * 1024, 4).isEmpty());
         const auto outcome = await(m_client.deployToDevice(request));
         QCOMPARE(outcome.error.kind, Kind::FileChanged);
-        QCOMPARE(storedFirmware(*m_admin, m_devices[2].first).status, 404);
+        QCOMPARE(m_admin.firmware(m_devices[2].first).status, 404);
     }
 
     // The server answers 413 and closes before reading the body. Qt reads no answer
@@ -90,7 +90,9 @@ private Q_SLOTS:
         QFETCH(qint64, size);
         const QString file = m_files.filePath(QStringLiteral("refused.bin"));
         QVERIFY(!writeRandomFile(file, size, 5).isEmpty());
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=early413&count=1&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("early413"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .count = 1}));
         const auto outcome = await(m_client.deployToDevice(
             inspectedRequest(file, m_devices[3].first, m_devices[3].second, "3.1.0")));
         if (outcome.error.kind == Kind::Server) {
@@ -102,13 +104,14 @@ private Q_SLOTS:
                      qPrintable(outcome.error.message()));
         }
         QVERIFY(!outcome.error.message().contains(QLatin1String("could not be reached")));
-        QCOMPARE(storedFirmware(*m_admin, m_devices[3].first).status, 404);
+        QCOMPARE(m_admin.firmware(m_devices[3].first).status, 404);
         expectStillUsable();
     }
 
     void redirectLoopSaysSo()
     {
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=redirectloop&path=/v1/devices")));
+        QVERIFY(m_admin.armFault(
+            {.mode = QStringLiteral("redirectloop"), .path = QStringLiteral("/v1/devices")}));
         const auto outcome = await(m_client.listDevices({}));
         QCOMPARE(outcome.error.kind, Kind::Server);
         QVERIFY2(outcome.error.message().contains(
@@ -120,7 +123,10 @@ private Q_SLOTS:
     // A byte a second would keep a timeout that re-arms on every byte alive for ever.
     void tricklingAnswerTimesOut()
     {
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=slow&rate=1&count=1&path=/v1/devices")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("slow"),
+                                  .path = QStringLiteral("/v1/devices"),
+                                  .count = 1,
+                                  .rate = 1}));
         m_client.setTransferTimeout(std::chrono::milliseconds(1500));
         QElapsedTimer clock;
         clock.start();
@@ -134,7 +140,9 @@ private Q_SLOTS:
 
     void controlCharactersNeverReachTheMessage()
     {
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=badtext&count=1&path=/v1/devices")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("badtext"),
+                                  .path = QStringLiteral("/v1/devices"),
+                                  .count = 1}));
         const auto outcome = await(m_client.listDevices({}));
         QCOMPARE(outcome.error.kind, Kind::BadRequest);
         const QString text = outcome.error.message();
@@ -148,7 +156,7 @@ private Q_SLOTS:
     // The answer names another device: using its token would deploy with it.
     void answerAboutAnotherDeviceIsRefused()
     {
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=otherdevice&count=1")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("otherdevice"), .count = 1}));
         const auto outcome = await(m_client.device(m_devices[4].first));
         QCOMPARE(outcome.error.kind, Kind::MalformedResponse);
         QCOMPARE(outcome.error.field, QStringLiteral("_id"));
@@ -169,8 +177,10 @@ private:
         if (writeRandomFile(path, 16 * 1024 * 1024, 9).isEmpty())
             return ApiError::make(Kind::None);
         const DeployRequest request = inspectedRequest(path, device, token, "2.0.0");
-        if (!armFault(*m_admin,
-                      QStringLiteral("mode=slow&rate=2097152&count=1&path=/v1/ota/device")))
+        if (!m_admin.armFault({.mode = QStringLiteral("slow"),
+                               .path = QStringLiteral("/v1/ota/device"),
+                               .count = 1,
+                               .rate = 2097152}))
             return ApiError::make(Kind::None);
         bool changed = false;
         const auto outcome = await<iotaap::DeployResult>(
@@ -185,7 +195,7 @@ private:
         [&] {
             QVERIFY(changed);
             QCOMPARE(outcome.finishedCount, 1);
-            QCOMPARE(storedFirmware(*m_admin, device).status, 404);
+            QCOMPARE(m_admin.firmware(device).status, 404);
             const OtaRecord after = deviceOta(device);
             QCOMPARE(after.revision, before.revision);
             QCOMPARE(after.version, before.version);
@@ -213,7 +223,7 @@ private:
     }
 
     SandboxProcess m_sandbox;
-    std::unique_ptr<SandboxHttp> m_admin;
+    SandboxAdmin m_admin{m_sandbox};
     ApiClient m_client;
     QTemporaryDir m_files;
     QList<std::pair<QString, QString>> m_devices;

@@ -2,6 +2,7 @@
 // the token sources, the dry run, and the firmware the server ends up with.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "deploy/DeployHistory.h"
 #include "tst_cli_runner.h"
 
@@ -60,10 +61,10 @@ private:
     };
     // A device of the paid account with an OTA record, a different one on each call.
     Target nextDevice();
-    QJsonObject serverFirmware(const QString& target, int* status = nullptr);
     static QString bumped(const QString& version);
 
     SandboxProcess m_sandbox{{}, 60};
+    SandboxAdmin m_admin{m_sandbox};
     CliRunner m_cli;
     QTemporaryDir m_files;
     QString m_image;
@@ -101,13 +102,6 @@ void TestCliDeploy::initTestCase()
 TestCliDeploy::Target TestCliDeploy::nextDevice()
 {
     return m_devices.takeFirst();
-}
-
-QJsonObject TestCliDeploy::serverFirmware(const QString& target, int* status)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("target"), target);
-    return sandboxAdmin(m_sandbox, "GET", QStringLiteral("/__sandbox/firmware"), query, status);
 }
 
 QString TestCliDeploy::bumped(const QString& version)
@@ -184,12 +178,11 @@ void TestCliDeploy::deployTokenFromStdinLandsOnServer()
     // Not a terminal: no progress line.
     QVERIFY(!result.err.contains('\r'));
 
-    int status = 0;
-    const QJsonObject firmware = serverFirmware(device.id, &status);
-    QCOMPARE(status, 200);
-    QCOMPARE(firmware[QStringLiteral("sha256")].toString(), fileSha256(m_image));
-    QCOMPARE(firmware[QStringLiteral("size")].toInteger(), QFileInfo(m_image).size());
-    QCOMPARE(firmware[QStringLiteral("version")].toString(), version);
+    const SandboxAdmin::Firmware firmware = m_admin.firmware(device.id);
+    QCOMPARE(firmware.status, 200);
+    QCOMPARE(firmware.sha256, fileSha256(m_image));
+    QCOMPARE(firmware.size, QFileInfo(m_image).size());
+    QCOMPARE(firmware.version, version);
 
     // Kept in the journal the window shows, without the token.
     iotaap::DeployHistory history;
@@ -214,11 +207,12 @@ void TestCliDeploy::refusedUploadIsKeptAsFailed()
     const Target device = nextDevice();
     // Text output with --yes makes no OTA record search, so the upload is the first
     // request to the path.
-    QVERIFY(armFault(m_sandbox, QStringLiteral("http500"), QStringLiteral("/v1/ota/device"), 1));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("http500"), .path = QStringLiteral("/v1/ota/device"), .count = 1}));
     const CliResult result = m_cli.run({"deploy", "--device", device.id, "--version",
                                         bumped(device.version), "--token-stdin", "--yes", m_image},
                                        device.token.toUtf8() + '\n');
-    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
+    m_admin.clearFaults();
     QCOMPARE(result.exitCode, 1);
     iotaap::DeployHistory history;
     QVERIFY(history.open(m_cli.historyPath()));
@@ -256,7 +250,7 @@ void TestCliDeploy::deployTokenFromEnvironmentJson()
              QStringLiteral("Firmware successfully deployed"));
     QCOMPARE(object[QStringLiteral("firmware")][QStringLiteral("sha256")].toString(),
              fileSha256(m_image));
-    QCOMPARE(serverFirmware(device.id)[QStringLiteral("sha256")].toString(), fileSha256(m_image));
+    QCOMPARE(m_admin.firmware(device.id).sha256, fileSha256(m_image));
 }
 
 void TestCliDeploy::deployTokenFromAccount()
@@ -267,14 +261,13 @@ void TestCliDeploy::deployTokenFromAccount()
                    "--token-from-account", m_image, "--format", "json"});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.json()[QStringLiteral("tokenSource")].toString(), QStringLiteral("account"));
-    QCOMPARE(serverFirmware(device.id)[QStringLiteral("sha256")].toString(), fileSha256(m_image));
+    QCOMPARE(m_admin.firmware(device.id).sha256, fileSha256(m_image));
 }
 
 void TestCliDeploy::dryRunUploadsNothing()
 {
     const Target device = nextDevice();
-    int statusBefore = 0;
-    const QJsonObject before = serverFirmware(device.id, &statusBefore);
+    const SandboxAdmin::Firmware before = m_admin.firmware(device.id);
     const CliResult result =
         m_cli.run({"deploy", "--device", device.id, "--version", bumped(device.version),
                    "--token-stdin", "--dry-run", m_image, "--format", "json"},
@@ -286,9 +279,7 @@ void TestCliDeploy::dryRunUploadsNothing()
     QCOMPARE(object[QStringLiteral("targetChecked")].toBool(), true);
     QCOMPARE(object[QStringLiteral("tokenVerified")].toBool(), true);
     QVERIFY(object[QStringLiteral("message")].isNull());
-    int statusAfter = 0;
-    QCOMPARE(serverFirmware(device.id, &statusAfter), before);
-    QCOMPARE(statusAfter, statusBefore);
+    QCOMPARE(m_admin.firmware(device.id), before);
     const CliResult list = m_cli.run({"list", "--search", device.id, "--format", "json"});
     QCOMPARE(list.json()[QStringLiteral("records")]
                  .toArray()
@@ -318,12 +309,10 @@ void TestCliDeploy::sameVersionNeedsYes()
     const CliResult refused = m_cli.run(arguments);
     QCOMPARE(refused.exitCode, 5);
     QVERIFY(refused.err.contains("--yes"));
-    int status = 0;
-    const QJsonObject before = serverFirmware(device.id, &status);
-    QVERIFY(before[QStringLiteral("sha256")].toString() != fileSha256(m_image));
+    QVERIFY(m_admin.firmware(device.id).sha256 != fileSha256(m_image));
 
     QCOMPARE(m_cli.run(arguments + QStringList{"--yes"}).exitCode, 0);
-    QCOMPARE(serverFirmware(device.id)[QStringLiteral("sha256")].toString(), fileSha256(m_image));
+    QCOMPARE(m_admin.firmware(device.id).sha256, fileSha256(m_image));
 }
 
 void TestCliDeploy::downgradeNeedsYes()
@@ -340,11 +329,9 @@ void TestCliDeploy::downgradeNeedsYes()
     const CliResult refused = m_cli.run(older);
     QCOMPARE(refused.exitCode, 5);
     QVERIFY(refused.err.contains("50.1.0"));
-    QCOMPARE(serverFirmware(device.id)[QStringLiteral("version")].toString(),
-             QStringLiteral("50.1.0"));
+    QCOMPARE(m_admin.firmware(device.id).version, QStringLiteral("50.1.0"));
     QCOMPARE(m_cli.run(older + QStringList{"--yes"}).exitCode, 0);
-    QCOMPARE(serverFirmware(device.id)[QStringLiteral("version")].toString(),
-             QStringLiteral("50.0.9"));
+    QCOMPARE(m_admin.firmware(device.id).version, QStringLiteral("50.0.9"));
 }
 
 void TestCliDeploy::groupDeployWithTokenFromLastRecord()
@@ -365,7 +352,7 @@ void TestCliDeploy::groupDeployWithTokenFromLastRecord()
                                         bumped(record[QStringLiteral("version")].toString()),
                                         "--token-from-account", m_image});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(serverFirmware(group)[QStringLiteral("sha256")].toString(), fileSha256(m_image));
+    QCOMPARE(m_admin.firmware(group).sha256, fileSha256(m_image));
 }
 
 void TestCliDeploy::wrongTokenExitsFour()
@@ -376,8 +363,7 @@ void TestCliDeploy::wrongTokenExitsFour()
                                        "notthetoken1\n");
     QCOMPARE(result.exitCode, 4);
     QVERIFY(!result.err.contains("notthetoken1"));
-    QVERIFY(serverFirmware(device.id)[QStringLiteral("version")].toString() !=
-            bumped(device.version));
+    QVERIFY(m_admin.firmware(device.id).version != bumped(device.version));
 }
 
 void TestCliDeploy::missingTokenExitsFour()

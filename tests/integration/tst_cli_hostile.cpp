@@ -3,11 +3,12 @@
 // one clean sentence, never 0 with a wrong result and never a hang or a crash.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "tst_cli_runner.h"
 
+#include <QJsonArray>
 #include <QTest>
-#include <QUrlQuery>
 #include <sys/stat.h>
 
 class TestCliHostile final : public QObject
@@ -23,7 +24,7 @@ private Q_SLOTS:
         QVERIFY(EspImageBuilder().segments({8192, 4096, 60000}).writeTo(m_image));
     }
 
-    void cleanup() { sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault")); }
+    void cleanup() { m_admin.clearFaults(); }
 
     // Each lie about the list ends in exit 1 and a sentence saying what the server did.
     void listLiesExitOne_data()
@@ -47,14 +48,8 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, words);
         QFETCH(QString, limit);
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("mode"), mode);
-        if (!value.isEmpty())
-            query.addQueryItem(QStringLiteral("value"), value);
-        query.addQueryItem(QStringLiteral("path"), QStringLiteral("/v1/devices"));
-        int status = 0;
-        sandboxAdmin(m_sandbox, "POST", QStringLiteral("/__sandbox/fault"), query, &status);
-        QCOMPARE(status, 200);
+        QVERIFY(m_admin.armFault(
+            {.mode = mode, .path = QStringLiteral("/v1/devices"), .value = value}));
         const CliResult result =
             m_cli.run({"devices", "--all", "--limit", limit, "--format", "json"});
         QCOMPARE(result.exitCode, 1);
@@ -66,13 +61,8 @@ private Q_SLOTS:
     // A trickle of a byte a second is a stall, not progress.
     void tricklingAnswerTimesOut()
     {
-        QUrlQuery rate;
-        rate.addQueryItem(QStringLiteral("mode"), QStringLiteral("slow"));
-        rate.addQueryItem(QStringLiteral("rate"), QStringLiteral("1"));
-        rate.addQueryItem(QStringLiteral("path"), QStringLiteral("/v1/ota/device"));
-        int status = 0;
-        sandboxAdmin(m_sandbox, "POST", QStringLiteral("/__sandbox/fault"), rate, &status);
-        QCOMPARE(status, 200);
+        QVERIFY(m_admin.armFault(
+            {.mode = QStringLiteral("slow"), .path = QStringLiteral("/v1/ota/device"), .rate = 1}));
         QElapsedTimer clock;
         clock.start();
         const CliResult result = m_cli.run({"--timeout", "2", "list"});
@@ -82,7 +72,9 @@ private Q_SLOTS:
 
     void controlCharactersNeverReachTheTerminal()
     {
-        QVERIFY(armFault(m_sandbox, QStringLiteral("badtext"), QStringLiteral("/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("badtext"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .count = 1}));
         const CliResult result = m_cli.run({"list"});
         QCOMPARE(result.exitCode, 1);
         for (const char c : result.err)
@@ -101,16 +93,14 @@ private Q_SLOTS:
         const QString id =
             devices[QStringLiteral("records")].toArray().first()[QStringLiteral("id")].toString();
         QVERIFY(!id.isEmpty());
-        QVERIFY(armFault(m_sandbox, QStringLiteral("otherdevice"), QStringLiteral("/v1/devices/")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("otherdevice"),
+                                  .path = QStringLiteral("/v1/devices/"),
+                                  .count = 1}));
         const CliResult result = m_cli.run({"deploy", "--device", id, "--version", "7.7.7",
                                             "--token-from-account", "--yes", m_image});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("answered about device"), result.err.constData());
-        int status = 0;
-        QUrlQuery target;
-        target.addQueryItem(QStringLiteral("target"), id);
-        sandboxAdmin(m_sandbox, "GET", QStringLiteral("/__sandbox/firmware"), target, &status);
-        QCOMPARE(status, 404);
+        QCOMPARE(m_admin.firmware(id).status, 404);
     }
 
     // The server stored the upload but never answered: its record tells the CLI so.
@@ -122,8 +112,9 @@ private Q_SLOTS:
                 .object();
         const QString id =
             devices[QStringLiteral("records")].toArray().first()[QStringLiteral("id")].toString();
-        QVERIFY(
-            armFault(m_sandbox, QStringLiteral("noanswer"), QStringLiteral("/v1/ota/device"), 3));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("noanswer"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .count = 3}));
         const CliResult result = m_cli.run({"deploy", "--device", id, "--version", "7.8.9",
                                             "--token-from-account", "--yes", m_image});
         QCOMPARE(result.exitCode, 0);
@@ -228,6 +219,7 @@ private Q_SLOTS:
 
 private:
     SandboxProcess m_sandbox;
+    SandboxAdmin m_admin{m_sandbox};
     CliRunner m_cli;
     QTemporaryDir m_files;
     QString m_image;

@@ -4,6 +4,7 @@
 // and logout removes the entry.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "auth/CredentialStore.h"
 #include "tst_cli_runner.h"
 
@@ -34,7 +35,7 @@ void TestCliKeychain::initTestCase()
              "run me with tests/keychain/run-in-keyring-session.sh keyring");
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
     m_cli.setApiUrl(m_sandbox.apiUrl());
-    m_account = sandboxAccount(m_sandbox, QStringLiteral("paid"));
+    m_account = SandboxAdmin(m_sandbox).account(QStringLiteral("paid"));
     QVERIFY(!m_account.isEmpty());
 }
 

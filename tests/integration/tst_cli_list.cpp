@@ -1,6 +1,7 @@
 // iotaap-ota login, whoami, list and devices against the real sandbox: every output
 // format, token masking, paging with --all, and the exit codes of API failures.
 
+#include "SandboxAdmin.h"
 #include "tst_cli_runner.h"
 
 #include <QJsonArray>
@@ -41,6 +42,7 @@ private Q_SLOTS:
 
 private:
     SandboxProcess m_sandbox{{}, 230};
+    SandboxAdmin m_admin{m_sandbox};
     CliRunner m_cli;
     QString m_token;
     qint64 m_otaCount = 0;
@@ -50,7 +52,7 @@ void TestCliList::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
     m_cli.setApiUrl(m_sandbox.apiUrl());
-    const QJsonObject demo = sandboxAccount(m_sandbox, QStringLiteral("paid"));
+    const QJsonObject demo = m_admin.account(QStringLiteral("paid"));
     QVERIFY(!demo.isEmpty());
     m_token = m_cli.login(demo[QStringLiteral("email")].toString(),
                           demo[QStringLiteral("password")].toString());
@@ -64,14 +66,14 @@ void TestCliList::initTestCase()
 
 void TestCliList::cleanup()
 {
-    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
+    m_admin.clearFaults();
 }
 
 void TestCliList::loginPrintsTokenOnlyWhenAsked()
 {
     // Three dot-separated parts: a JWT, on stdout and nowhere else.
     QCOMPARE(m_token.count(QLatin1Char('.')), 2);
-    const QJsonObject demo = sandboxAccount(m_sandbox, QStringLiteral("paid"));
+    const QJsonObject demo = m_admin.account(QStringLiteral("paid"));
     // Without a keychain the login fails to store the token and never prints it.
     const CliResult result = m_cli.run(
         {"login", "--email", demo[QStringLiteral("email")].toString(), "--password-stdin"},
@@ -109,7 +111,7 @@ void TestCliList::whoamiFromEnvironment()
     const CliResult json = m_cli.run({"whoami", "--format", "json"});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject object = json.json();
-    const QJsonObject demo = sandboxAccount(m_sandbox, QStringLiteral("paid"));
+    const QJsonObject demo = m_admin.account(QStringLiteral("paid"));
     QCOMPARE(object[QStringLiteral("accountId")].toString(), demo[QStringLiteral("id")].toString());
     QCOMPARE(object[QStringLiteral("apiUrl")].toString(), m_sandbox.apiUrl().toString());
     QCOMPARE(object[QStringLiteral("tokenSource")].toString(), QStringLiteral("environment"));
@@ -296,7 +298,8 @@ void TestCliList::invalidTokenExitsFour()
 
 void TestCliList::injectedServerErrorExitsOne()
 {
-    QVERIFY(armFault(m_sandbox, QStringLiteral("http500"), QStringLiteral("/v1/ota/device")));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("http500"), .path = QStringLiteral("/v1/ota/device"), .count = 1}));
     const CliResult result = m_cli.run({"list"});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
@@ -306,7 +309,8 @@ void TestCliList::injectedServerErrorExitsOne()
 void TestCliList::droppedConnectionExitsThree()
 {
     // Qt resends a request once when the connection closes before an answer.
-    QVERIFY(armFault(m_sandbox, QStringLiteral("drop"), QStringLiteral("/v1/devices"), 5));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("drop"), .path = QStringLiteral("/v1/devices"), .count = 5}));
     const CliResult result = m_cli.run({"devices"});
     QCOMPARE(result.exitCode, 3);
     QVERIFY(result.out.isEmpty());
@@ -314,16 +318,21 @@ void TestCliList::droppedConnectionExitsThree()
 
 void TestCliList::malformedAnswerExitsOne()
 {
-    QVERIFY(armFault(m_sandbox, QStringLiteral("malformed"), QStringLiteral("/v1/ota/group")));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("malformed"),
+                              .path = QStringLiteral("/v1/ota/group"),
+                              .count = 1}));
     QCOMPARE(m_cli.run({"list", "group"}).exitCode, 1);
-    QVERIFY(armFault(m_sandbox, QStringLiteral("html502"), QStringLiteral("/v1/ota/group")));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("html502"), .path = QStringLiteral("/v1/ota/group"), .count = 1}));
     QCOMPARE(m_cli.run({"list", "group"}).exitCode, 1);
 }
 
 void TestCliList::timeoutExitsThree()
 {
-    QVERIFY(
-        armFault(m_sandbox, QStringLiteral("delay"), QStringLiteral("/v1/ota/device"), 1, 20000));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                              .path = QStringLiteral("/v1/ota/device"),
+                              .count = 1,
+                              .ms = 20000}));
     const CliResult result = m_cli.run({"--timeout", "0.5", "list"});
     QCOMPARE(result.exitCode, 3);
     QVERIFY(result.out.isEmpty());
@@ -359,8 +368,10 @@ void TestCliList::interruptExits130()
 {
     // The answer is held back long enough for the signal to arrive while the call runs
     // (or before it starts: either way the program must cancel and exit 130).
-    QVERIFY(
-        armFault(m_sandbox, QStringLiteral("delay"), QStringLiteral("/v1/ota/device"), 1, 60000));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                              .path = QStringLiteral("/v1/ota/device"),
+                              .count = 1,
+                              .ms = 60000}));
     QProcess process;
     process.setProcessEnvironment(m_cli.environment());
     process.start(QStringLiteral(IOTAAP_CLI_PATH), {"list"});

@@ -3,6 +3,7 @@
 // dry run, Ctrl+C, the usage errors, and the JSON Lines a pipeline reads.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "tst_cli_runner.h"
 
 #include <QJsonArray>
@@ -54,11 +55,11 @@ private Q_SLOTS:
     void interruptAtTheGateExits130();
 
 private:
-    int firmwareStatus(const QString& target, QString* version = nullptr);
     // One id per line, for --devices-from.
     static QByteArray idList(const QStringList& ids);
 
     SandboxProcess m_sandbox{{}, 60};
+    SandboxAdmin m_admin{m_sandbox};
     CliRunner m_cli;
     QTemporaryDir m_files;
     QString m_image;
@@ -95,19 +96,7 @@ void TestCliRollout::initTestCase()
 
 void TestCliRollout::cleanup()
 {
-    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
-}
-
-int TestCliRollout::firmwareStatus(const QString& target, QString* version)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("target"), target);
-    int status = 0;
-    const QJsonObject firmware =
-        sandboxAdmin(m_sandbox, "GET", QStringLiteral("/__sandbox/firmware"), query, &status);
-    if (version)
-        *version = firmware[QStringLiteral("version")].toString();
-    return status;
+    m_admin.clearFaults();
 }
 
 QByteArray TestCliRollout::idList(const QStringList& ids)
@@ -142,8 +131,9 @@ void TestCliRollout::rolloutFromDevicesCsv()
         csv, [&](const QJsonObject& line, QProcess&) {
             if (!armed && line[QStringLiteral("event")].toString() == QLatin1String("rollout") &&
                 line[QStringLiteral("state")].toString() == QLatin1String("atGate"))
-                armed = armFault(m_sandbox, QStringLiteral("http500"),
-                                 QStringLiteral("/v1/ota/device"), 1);
+                armed = m_admin.armFault({.mode = QStringLiteral("http500"),
+                                          .path = QStringLiteral("/v1/ota/device"),
+                                          .count = 1});
         });
     QVERIFY(armed);
     QCOMPARE(result.exitCode, 1);
@@ -203,7 +193,6 @@ void TestCliRollout::rolloutFromDevicesCsv()
     for (const QString& id : ids) {
         const QJsonObject target = states.value(id);
         const QString state = target[QStringLiteral("state")].toString();
-        QString stored;
         if (alreadyOn.contains(id)) {
             QCOMPARE(state, QStringLiteral("skipped"));
             QVERIFY(target[QStringLiteral("wave")].isNull());
@@ -214,12 +203,13 @@ void TestCliRollout::rolloutFromDevicesCsv()
             QCOMPARE(target[QStringLiteral("wave")].toInt(), 2);
             QVERIFY(!target[QStringLiteral("error")].toString().isEmpty());
             QCOMPARE(target[QStringLiteral("uploads")].toInt(), 1);
-            QCOMPARE(firmwareStatus(id), 404);
+            QCOMPARE(m_admin.firmware(id).status, 404);
         } else {
             QCOMPARE(state, QStringLiteral("deployed"));
             QCOMPARE(target[QStringLiteral("uploads")].toInt(), 1);
-            QCOMPARE(firmwareStatus(id, &stored), 200);
-            QCOMPARE(stored, version);
+            const SandboxAdmin::Firmware stored = m_admin.firmware(id);
+            QCOMPARE(stored.status, 200);
+            QCOMPARE(stored.version, version);
         }
     }
     QCOMPARE(failed, 1);
@@ -249,7 +239,7 @@ void TestCliRollout::dryRunUploadsNothing()
     // 10 % of 10 is the canary's one device again, so that wave is dropped.
     QCOMPARE(lines.constFirst()[QStringLiteral("waves")].toArray(), (QJsonArray{1, 9}));
     for (const QString& id : ids)
-        QCOMPARE(firmwareStatus(id), 404);
+        QCOMPARE(m_admin.firmware(id).status, 404);
 }
 
 void TestCliRollout::usageErrorsExitTwo_data()
@@ -350,14 +340,15 @@ void TestCliRollout::missingBearerTokenExitsFour()
 void TestCliRollout::preflightNetworkErrorExitsThree()
 {
     // Qt sends a GET again once when the connection closes before an answer.
-    QVERIFY(armFault(m_sandbox, QStringLiteral("drop"), QStringLiteral("/v1/devices"), 5));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("drop"), .path = QStringLiteral("/v1/devices"), .count = 5}));
     const CliResult result = m_cli.run({"rollout", "--version", "53.0.0", m_image, "--devices-from",
                                         "-", "--gate", "delay:0s", "--yes", "--format", "json"},
                                        idList(m_ids.mid(40, 2)));
     QCOMPARE(result.exitCode, 3);
     QVERIFY(result.out.isEmpty());
     QCOMPARE(result.err.count('\n'), 1);
-    QCOMPARE(firmwareStatus(m_ids.at(40)), 404);
+    QCOMPARE(m_admin.firmware(m_ids.at(40)).status, 404);
 }
 
 // Every upload refused: the canary fails, more than the 20 % allowed, and no later wave
@@ -365,7 +356,9 @@ void TestCliRollout::preflightNetworkErrorExitsThree()
 void TestCliRollout::failedCanaryStopsTheRollout()
 {
     const QStringList ids = m_ids.mid(40, 10);
-    QVERIFY(armFault(m_sandbox, QStringLiteral("early413"), QStringLiteral("/v1/ota/device"), 3));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("early413"),
+                              .path = QStringLiteral("/v1/ota/device"),
+                              .count = 3}));
     const CliResult result = m_cli.run({"rollout", "--version", "52.0.0", m_image, "--devices-from",
                                         "-", "--gate", "delay:0s", "--yes", "--format", "json"},
                                        idList(ids));
@@ -385,7 +378,7 @@ void TestCliRollout::failedCanaryStopsTheRollout()
         const bool canary = states.value(id)[QStringLiteral("wave")].toInt() == 1;
         QCOMPARE(states.value(id)[QStringLiteral("state")].toString(),
                  canary ? QStringLiteral("failed") : QStringLiteral("queued"));
-        QCOMPARE(firmwareStatus(id), 404);
+        QCOMPARE(m_admin.firmware(id).status, 404);
     }
 }
 

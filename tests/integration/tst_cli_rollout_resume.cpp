@@ -5,6 +5,7 @@
 // that the window shows, linked to the rollout.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "deploy/DeployHistory.h"
 #include "tst_cli_runner.h"
 
@@ -34,11 +35,11 @@ private Q_SLOTS:
 private:
     // The ids the plan event planned (a wave), of a rollout's JSON Lines.
     static QStringList plannedIds(const QList<QJsonObject>& lines);
-    int uploadsTo(const QString& target);
     // The first rollout id a JSON line named.
     static qint64 rolloutId(const QList<QJsonObject>& lines);
 
     SandboxProcess m_sandbox{{}, 60};
+    SandboxAdmin m_admin{m_sandbox};
     CliRunner m_cli;
     QTemporaryDir m_files;
     QString m_image;
@@ -60,7 +61,7 @@ void TestCliRolloutResume::initTestCase()
 
 void TestCliRolloutResume::cleanup()
 {
-    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
+    m_admin.clearFaults();
 }
 
 QStringList TestCliRolloutResume::plannedIds(const QList<QJsonObject>& lines)
@@ -87,24 +88,16 @@ qint64 TestCliRolloutResume::rolloutId(const QList<QJsonObject>& lines)
     return -1;
 }
 
-int TestCliRolloutResume::uploadsTo(const QString& target)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("target"), target);
-    return int(sandboxAdmin(m_sandbox, "GET", QStringLiteral("/__sandbox/uploads"), query)
-                   .value(QStringLiteral("uploads"))
-                   .toArray()
-                   .size());
-}
-
 // Killed while two uploads are in flight, each answered only after a delay: the server
 // may have stored them or not, and the resume asks its records before it goes on.
 void TestCliRolloutResume::killedRolloutIsResumedDeployingEachDeviceOnce()
 {
     const QStringList ids = m_ids.mid(0, 10);
     constexpr int delayMs = 600;
-    QVERIFY(armFault(m_sandbox, QStringLiteral("delay"), QStringLiteral("/v1/ota/device"), 1000,
-                     delayMs));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                              .path = QStringLiteral("/v1/ota/device"),
+                              .count = 1000,
+                              .ms = delayMs}));
     int deployed = 0;
     const CliResult killed = m_cli.runStreaming(
         {"rollout", "--version", "71.0.0", m_image, "--devices-from", "-", "--waves", "100%",
@@ -126,7 +119,7 @@ void TestCliRolloutResume::killedRolloutIsResumedDeployingEachDeviceOnce()
 
     // The sandbox finishes what it was answering when the client died.
     QTest::qWait(2 * delayMs);
-    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
+    m_admin.clearFaults();
 
     const CliResult list = m_cli.run({"rollout", "--list", "--format", "json"});
     QCOMPARE(list.exitCode, 0);
@@ -153,7 +146,7 @@ void TestCliRolloutResume::killedRolloutIsResumedDeployingEachDeviceOnce()
     QVERIFY(summary[QStringLiteral("succeeded")].toBool());
 
     for (const QString& target : planned)
-        QVERIFY2(uploadsTo(target) == 1, qPrintable(target));
+        QVERIFY2(m_admin.uploads(target).size() == 1, qPrintable(target));
 
     // The window's journal holds the uploads, linked to the rollout, and tells the same:
     // one deployed attempt per device; the killed uploads settled as deployed (stored after
@@ -180,8 +173,10 @@ void TestCliRolloutResume::killedRolloutIsResumedDeployingEachDeviceOnce()
 void TestCliRolloutResume::interruptedRolloutIsResumed()
 {
     const QStringList ids = m_ids.mid(10, 6);
-    QVERIFY(
-        armFault(m_sandbox, QStringLiteral("delay"), QStringLiteral("/v1/ota/device"), 1000, 300));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                              .path = QStringLiteral("/v1/ota/device"),
+                              .count = 1000,
+                              .ms = 300}));
     int deployed = 0;
     const CliResult stopped = m_cli.runStreaming(
         {"rollout", "--version", "72.0.0", m_image, "--devices-from", "-", "--waves", "100%",
@@ -197,14 +192,14 @@ void TestCliRolloutResume::interruptedRolloutIsResumed()
     const qint64 id = rolloutId(lines);
     QVERIFY(id > 0);
     QCOMPARE(lines.constLast()[QStringLiteral("state")].toString(), QStringLiteral("cancelled"));
-    sandboxAdmin(m_sandbox, "DELETE", QStringLiteral("/__sandbox/fault"));
+    m_admin.clearFaults();
 
     const CliResult resumed = m_cli.run({"rollout", "--resume", QString::number(id)});
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
     QVERIFY2(resumed.err.contains(QByteArray("Resuming rollout ") + QByteArray::number(id)),
              resumed.err.constData());
     for (const QString& target : plannedIds(lines))
-        QVERIFY2(uploadsTo(target) == 1, qPrintable(target));
+        QVERIFY2(m_admin.uploads(target).size() == 1, qPrintable(target));
 }
 
 // A finished rollout with a failed device: resumed with --retry-failed, only that one is
@@ -220,8 +215,9 @@ void TestCliRolloutResume::resumeRetriesOnlyTheFailed()
          "json"},
         ids.join(QLatin1Char('\n')).toLatin1(), [&](const QJsonObject& line, QProcess&) {
             if (!armed && line[QStringLiteral("state")].toString() == QLatin1String("atGate"))
-                armed = armFault(m_sandbox, QStringLiteral("http500"),
-                                 QStringLiteral("/v1/ota/device"), 1);
+                armed = m_admin.armFault({.mode = QStringLiteral("http500"),
+                                          .path = QStringLiteral("/v1/ota/device"),
+                                          .count = 1});
         });
     QVERIFY(armed);
     QCOMPARE(first.exitCode, 1);
@@ -231,7 +227,7 @@ void TestCliRolloutResume::resumeRetriesOnlyTheFailed()
     QCOMPARE(lines.constLast()[QStringLiteral("failed")].toInt(), 1);
     QString failed;
     for (const QString& target : ids) {
-        if (uploadsTo(target) == 0)
+        if (m_admin.uploads(target).isEmpty())
             failed = target;
     }
     QVERIFY(!failed.isEmpty());
@@ -239,13 +235,13 @@ void TestCliRolloutResume::resumeRetriesOnlyTheFailed()
     // Without --retry-failed a resume has nothing left to do.
     const CliResult again = m_cli.run({"rollout", "--resume", QString::number(id)});
     QCOMPARE(again.exitCode, 1);
-    QCOMPARE(uploadsTo(failed), 0);
+    QCOMPARE(m_admin.uploads(failed).size(), 0);
 
     const CliResult retried = m_cli.run(
         {"rollout", "--resume", QString::number(id), "--retry-failed", "--format", "json"});
     QVERIFY2(retried.exitCode == 0, retried.err.constData());
     for (const QString& target : ids)
-        QVERIFY2(uploadsTo(target) == 1, qPrintable(target));
+        QVERIFY2(m_admin.uploads(target).size() == 1, qPrintable(target));
     const QList<QJsonObject> retriedLines = jsonLines(retried.out);
     QVERIFY(!retriedLines.isEmpty());
     QCOMPARE(retriedLines.constLast()[QStringLiteral("deployed")].toInt(), ids.size());
@@ -320,7 +316,7 @@ void TestCliRolloutResume::changedFirmwareIsNotResumed()
     const CliResult result = m_cli.run({"rollout", "--resume", QString::number(id)});
     QCOMPARE(result.exitCode, 5);
     QVERIFY2(result.err.contains("changed since rollout"), result.err.constData());
-    QCOMPARE(uploadsTo(ids.at(1)), 0);
+    QCOMPARE(m_admin.uploads(ids.at(1)).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliRolloutResume)

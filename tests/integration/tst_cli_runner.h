@@ -2,20 +2,16 @@
 
 // Shared by the tst_cli* programs: runs the real iotaap-ota binary (IOTAAP_CLI_PATH, a
 // compile definition) with secrets on stdin or in the environment, never in argv, and
-// talks to the sandbox's loopback-only admin routes.
+// signs it in to the sandbox.
 
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QUrlQuery>
 #include <functional>
 
 struct CliResult
@@ -144,61 +140,15 @@ inline QList<QJsonObject> jsonLines(const QByteArray& out)
     return lines;
 }
 
-// GET, POST or DELETE on the sandbox's admin routes; the body parsed as JSON.
-inline QJsonObject sandboxAdmin(const SandboxProcess& sandbox, const QByteArray& verb,
-                                const QString& path, const QUrlQuery& query = {},
-                                int* status = nullptr)
-{
-    QNetworkAccessManager network;
-    QUrl url = sandbox.origin();
-    url.setPath(path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    QNetworkReply* reply = network.sendCustomRequest(request, verb, QByteArray());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (status != nullptr)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return body;
-}
-
-inline QJsonObject sandboxAccount(const SandboxProcess& sandbox, const QString& plan)
-{
-    const QJsonObject accounts =
-        sandboxAdmin(sandbox, "GET", QStringLiteral("/__sandbox/accounts"));
-    for (const QJsonValue& account : accounts.value(QStringLiteral("accounts")).toArray()) {
-        if (account[QStringLiteral("plan")].toString() == plan)
-            return account.toObject();
-    }
-    return {};
-}
-
 // Points the CLI at the sandbox and signs it in to the account of that plan, with the
 // bearer token in the environment as a CI job would have it.
 inline bool signInToSandbox(CliRunner& cli, const SandboxProcess& sandbox,
                             const QString& plan = QStringLiteral("paid"))
 {
     cli.setApiUrl(sandbox.apiUrl());
-    const QJsonObject account = sandboxAccount(sandbox, plan);
+    const QJsonObject account = SandboxAdmin(sandbox).account(plan);
     const QString token = cli.login(account[QStringLiteral("email")].toString(),
                                     account[QStringLiteral("password")].toString());
     cli.setBearerToken(token);
     return !token.isEmpty();
-}
-
-inline bool armFault(const SandboxProcess& sandbox, const QString& mode, const QString& path,
-                     int count = 1, int ms = 0)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("mode"), mode);
-    query.addQueryItem(QStringLiteral("count"), QString::number(count));
-    query.addQueryItem(QStringLiteral("path"), path);
-    if (ms > 0)
-        query.addQueryItem(QStringLiteral("ms"), QString::number(ms));
-    int status = 0;
-    sandboxAdmin(sandbox, "POST", QStringLiteral("/__sandbox/fault"), query, &status);
-    return status == 200;
 }

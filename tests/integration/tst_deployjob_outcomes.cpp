@@ -5,6 +5,7 @@
 
 #include "ApiTestHelpers.h"
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "deploy/DeployHistory.h"
 #include "deploy/DeployJob.h"
 #include "deploy/HistoryReconciler.h"
@@ -29,7 +30,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
-        m_admin = std::make_unique<SandboxHttp>(m_sandbox.origin());
         m_client.setBaseUrl(m_sandbox.apiUrl());
         QVERIFY(!logIn(m_client, demoEmail, demoPassword).isEmpty());
         m_devices = fetchAll<Device>(m_client, &ApiClient::listDevices, {}, 1000);
@@ -41,7 +41,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY(clearFaults(*m_admin));
+        QVERIFY(m_admin.clearFaults());
         m_client.setTransferTimeout(ApiClient::defaultTransferTimeout);
     }
 
@@ -49,7 +49,8 @@ private Q_SLOTS:
     // again once when the connection closes early): the record confirms the deploy.
     void storedButUnansweredIsDeployed()
     {
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=noanswer&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault(
+            {.mode = QStringLiteral("noanswer"), .path = QStringLiteral("/v1/ota/device")}));
         const auto [job, attempt] = run(m_devices.at(0), QStringLiteral("8.0.0"));
         QCOMPARE(job->state(), DeployJob::State::Deployed);
         QCOMPARE(job->outcome(), Result::Deployed);
@@ -63,8 +64,10 @@ private Q_SLOTS:
     // asked, it does not show the upload.
     void unansweredAndNotStoredIsNotDeployed()
     {
-        QVERIFY(
-            armFault(*m_admin, QStringLiteral("mode=delay&ms=4000&count=1&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .count = 1,
+                                  .ms = 4000}));
         const auto [job, attempt] = run(m_devices.at(1), QStringLiteral("8.1.0"));
         QCOMPARE(job->state(), DeployJob::State::Failed);
         QCOMPARE(job->error().kind, Kind::Timeout);
@@ -75,8 +78,10 @@ private Q_SLOTS:
     // The record cannot be read either: the outcome stays unknown, for a later refresh.
     void serverThatCannotBeAskedLeavesItUnknown()
     {
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=noanswer&path=/v1/ota/device")));
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=http500&path=/v1/devices")));
+        QVERIFY(m_admin.armFault(
+            {.mode = QStringLiteral("noanswer"), .path = QStringLiteral("/v1/ota/device")}));
+        QVERIFY(m_admin.armFault(
+            {.mode = QStringLiteral("http500"), .path = QStringLiteral("/v1/devices")}));
         const auto [job, attempt] = run(m_devices.at(2), QStringLiteral("8.2.0"));
         QCOMPARE(attempt.outcome, Result::OutcomeUnknown);
         QCOMPARE(m_history.unreconciled().size(), 1);
@@ -84,7 +89,7 @@ private Q_SLOTS:
 
         // At the next refresh the server answers: the record shows the upload, so the
         // journal says deployed from then on, and only once.
-        QVERIFY(clearFaults(*m_admin));
+        QVERIFY(m_admin.clearFaults());
         HistoryReconciler reconciler(m_client, m_history);
         QSignalSpy settled(&reconciler, &HistoryReconciler::settled);
         QSignalSpy done(&reconciler, &HistoryReconciler::finished);
@@ -121,7 +126,7 @@ private:
     }
 
     SandboxProcess m_sandbox{{}, 20};
-    std::unique_ptr<SandboxHttp> m_admin;
+    SandboxAdmin m_admin{m_sandbox};
     ApiClient m_client;
     QTemporaryDir m_files;
     QString m_firmware;

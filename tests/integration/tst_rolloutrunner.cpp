@@ -5,6 +5,7 @@
 #include "ApiTestHelpers.h"
 #include "EspImageBuilder.h"
 #include "InspectedRequest.h"
+#include "SandboxAdmin.h"
 #include "deploy/DeployHistory.h"
 #include "firmware/FirmwareImage.h"
 #include "rollout/RolloutJournal.h"
@@ -32,7 +33,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorText()));
-        m_admin = std::make_unique<SandboxHttp>(m_sandbox.origin());
         m_client.setBaseUrl(m_sandbox.apiUrl());
         QVERIFY(!logIn(m_client, demoEmail, demoPassword).isEmpty());
         m_devices = fetchAll<Device>(m_client, &ApiClient::listDevices, {}, 1000);
@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(EspImageBuilder().writeTo(m_firmware));
     }
 
-    void cleanup() { QVERIFY(clearFaults(*m_admin)); }
+    void cleanup() { QVERIFY(m_admin.clearFaults()); }
 
     // 12 devices: two on the version already, one that would be a downgrade, one upload
     // refused once; the retry fixes it and no deployed device gets a second upload.
@@ -66,7 +66,9 @@ private Q_SLOTS:
         QVERIFY(runner.targets().at(0).reason.contains(QLatin1String("Already on 5.0.0")));
 
         // The second wave's first upload is refused once.
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=http500&count=1&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("http500"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .count = 1}));
         runner.start(false);
         QCOMPARE(runner.count(State::Skipped), 3); // the downgrade was not confirmed
         QCOMPARE(runner.waveEnds(), (QList<int>{1, 5, 9}));
@@ -94,11 +96,11 @@ private Q_SLOTS:
                 QCOMPARE(target.uploads, 0);
                 continue;
             }
-            QCOMPARE(storedFirmware(*m_admin, target.target.id).version, QStringLiteral("5.0.0"));
+            QCOMPARE(m_admin.firmware(target.target.id).version, QStringLiteral("5.0.0"));
             QCOMPARE(target.uploads, target.wave == 0 ? 2 : 1);
         }
         // The downgrade target kept its newer version.
-        QCOMPARE(storedFirmware(*m_admin, devices.at(2).id).version, QStringLiteral("6.0.0"));
+        QCOMPARE(m_admin.firmware(devices.at(2).id).version, QStringLiteral("6.0.0"));
 
         // Nothing failed, so a retry uploads nothing.
         runner.retryFailed();
@@ -136,7 +138,7 @@ private Q_SLOTS:
                 QVERIFY(journal.saveTarget(id, index, lost));
             }
         }
-        const qsizetype uploadsBefore = uploadCount();
+        const qsizetype uploadsBefore = m_admin.uploads().size();
         iotaap::DeployHistory history;
         QVERIFY(history.open(journalPath));
         RolloutRunner runner(m_client, &history);
@@ -150,7 +152,7 @@ private Q_SLOTS:
         runner.resume();
         QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
         QVERIFY(runner.succeeded());
-        QCOMPARE(uploadCount(), uploadsBefore);
+        QCOMPARE(m_admin.uploads().size(), uploadsBefore);
         QCOMPARE(iotaap::RolloutJournal(history).load(id)->state, QStringLiteral("finished"));
     }
 
@@ -180,7 +182,9 @@ private Q_SLOTS:
         plan.waves = *RolloutPlan::parseWaves(QStringLiteral("100%"), nullptr);
         plan.concurrency = 1;
         // Each upload is held for half a second before the server answers.
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=delay&ms=500&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .ms = 500}));
         RolloutRunner runner(m_client, nullptr);
         QSignalSpy prepared(&runner, &RolloutRunner::prepared);
         runner.prepare(plan);
@@ -206,7 +210,9 @@ private Q_SLOTS:
         RolloutPlan plan = planFor(devices, QStringLiteral("5.3.0"));
         plan.waves = *RolloutPlan::parseWaves(QStringLiteral("100%"), nullptr);
         plan.concurrency = 1;
-        QVERIFY(armFault(*m_admin, QStringLiteral("mode=delay&ms=500&path=/v1/ota/device")));
+        QVERIFY(m_admin.armFault({.mode = QStringLiteral("delay"),
+                                  .path = QStringLiteral("/v1/ota/device"),
+                                  .ms = 500}));
         RolloutRunner runner(m_client, nullptr);
         QSignalSpy prepared(&runner, &RolloutRunner::prepared);
         QSignalSpy finished(&runner, &RolloutRunner::finished);
@@ -272,16 +278,6 @@ private Q_SLOTS:
     }
 
 private:
-    // Every upload the sandbox stored so far.
-    qsizetype uploadCount()
-    {
-        return m_admin->get(QStringLiteral("/__sandbox/uploads"))
-            .json()
-            .value(QStringLiteral("uploads"))
-            .toArray()
-            .size();
-    }
-
     QList<Device> take(int count)
     {
         const QList<Device> devices = m_devices.mid(m_next, count);
@@ -310,7 +306,7 @@ private:
     }
 
     SandboxProcess m_sandbox{{}, 60};
-    std::unique_ptr<SandboxHttp> m_admin;
+    SandboxAdmin m_admin{m_sandbox};
     ApiClient m_client;
     QTemporaryDir m_files;
     QString m_firmware;

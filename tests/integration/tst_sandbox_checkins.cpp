@@ -3,6 +3,7 @@
 // the upload log, and a public API that never shows the running version.
 
 #include "EspImageBuilder.h"
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "tst_sandbox_http.h"
 
@@ -61,17 +62,6 @@ QList<Device> ungrouped(const QList<Device>& devices)
     return result;
 }
 
-QJsonObject deviceState(SandboxHttp& http, const QString& id)
-{
-    return http.get(QStringLiteral("/__sandbox/device-state?id=") + id).json();
-}
-
-HttpResult mark(SandboxHttp& http, const QString& id, const QString& state)
-{
-    return http.postJson(QStringLiteral("/__sandbox/device-state?id=%1&state=%2").arg(id, state),
-                         {});
-}
-
 QByteArray firmware(const QByteArray& version)
 {
     return EspImageBuilder().version(version).build();
@@ -88,20 +78,10 @@ HttpResult deploy(SandboxHttp& http, const QByteArray& bearer, const Device& dev
                        bearer);
 }
 
-QJsonArray uploads(SandboxHttp& http, const QString& target = {})
-{
-    return http
-        .get(QStringLiteral("/__sandbox/uploads") +
-             (target.isEmpty() ? QString() : QStringLiteral("?target=") + target))
-        .json()
-        .value(QStringLiteral("uploads"))
-        .toArray();
-}
-
 // When the last upload to the target was accepted.
-qint64 deployedAt(SandboxHttp& http, const QString& target)
+qint64 deployedAt(const SandboxAdmin& admin, const QString& target)
 {
-    const QJsonArray log = uploads(http, target);
+    const QJsonArray log = admin.uploads(target);
     return log.isEmpty() ? -1 : msecs(log.last().toObject().value(QStringLiteral("at")));
 }
 
@@ -110,8 +90,8 @@ qint64 deployedAt(SandboxHttp& http, const QString& target)
 class ContactCounter final
 {
 public:
-    ContactCounter(SandboxHttp& http, QString id)
-        : m_http(http), m_id(std::move(id)), m_last(lastContact())
+    ContactCounter(const SandboxAdmin& admin, QString id)
+        : m_admin(admin), m_id(std::move(id)), m_last(lastContact())
     {}
     int seen()
     {
@@ -126,10 +106,10 @@ public:
 private:
     qint64 lastContact()
     {
-        return msecs(deviceState(m_http, m_id).value(QStringLiteral("lastContact")));
+        return msecs(m_admin.deviceState(m_id).json.value(QStringLiteral("lastContact")));
     }
 
-    SandboxHttp& m_http;
+    SandboxAdmin m_admin;
     QString m_id;
     qint64 m_last;
     int m_seen = 0;
@@ -160,6 +140,7 @@ private slots:
 
 private:
     SandboxProcess m_sandbox{checkinArguments, 40};
+    SandboxAdmin m_admin{m_sandbox};
     std::unique_ptr<SandboxHttp> m_http;
     QByteArray m_bearer;
     QList<Device> m_devices;
@@ -233,18 +214,18 @@ void TestSandboxCheckins::lastContactAdvancesForEveryDevice()
 void TestSandboxCheckins::deployedVersionIsTakenAtTheNextContact()
 {
     const Device device = ungrouped(m_devices).at(0);
-    const QJsonObject before = deviceState(*m_http, device.id);
+    const QJsonObject before = m_admin.deviceState(device.id).json;
     QCOMPARE(before.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
     QCOMPARE(before.value(QStringLiteral("bricksOnUpdate")).toBool(), false);
     QVERIFY(before.value(QStringLiteral("running")) != QJsonValue(QStringLiteral("3.1.0")));
 
     QCOMPARE(deploy(*m_http, m_bearer, device, "3.1.0").status, 201);
-    const qint64 deployed = deployedAt(*m_http, device.id);
+    const qint64 deployed = deployedAt(m_admin, device.id);
     QVERIFY(deployed > 0);
     QTRY_COMPARE_WITH_TIMEOUT(
-        deviceState(*m_http, device.id).value(QStringLiteral("running")).toString(),
+        m_admin.deviceState(device.id).json.value(QStringLiteral("running")).toString(),
         QStringLiteral("3.1.0"), contactTimeoutMs);
-    const QJsonObject after = deviceState(*m_http, device.id);
+    const QJsonObject after = m_admin.deviceState(device.id).json;
     QVERIFY(msecs(after.value(QStringLiteral("lastContact"))) > deployed);
     const QJsonObject listed =
         m_http->get(QStringLiteral("/v1/devices/") + device.id, m_bearer).json();
@@ -254,28 +235,28 @@ void TestSandboxCheckins::deployedVersionIsTakenAtTheNextContact()
 void TestSandboxCheckins::offlineDeviceNeitherContactsNorUpdates()
 {
     const Device device = ungrouped(m_devices).at(1);
-    ContactCounter witness(*m_http, ungrouped(m_devices).at(2).id);
+    ContactCounter witness(m_admin, ungrouped(m_devices).at(2).id);
 
-    const HttpResult marked = mark(*m_http, device.id, QStringLiteral("offline"));
+    const SandboxAdmin::Reply marked = m_admin.setDeviceState(device.id, QStringLiteral("offline"));
     QCOMPARE(marked.status, 200);
-    QCOMPARE(marked.json().value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
-    QCOMPARE(marked.json().value(QStringLiteral("id")).toString(), device.id);
-    const QJsonValue lastContact = marked.json().value(QStringLiteral("lastContact"));
-    const QJsonValue running = marked.json().value(QStringLiteral("running"));
+    QCOMPARE(marked.json.value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+    QCOMPARE(marked.json.value(QStringLiteral("id")).toString(), device.id);
+    const QJsonValue lastContact = marked.json.value(QStringLiteral("lastContact"));
+    const QJsonValue running = marked.json.value(QStringLiteral("running"));
     QCOMPARE(deploy(*m_http, m_bearer, device, "3.2.0").status, 201);
 
     QTRY_VERIFY_WITH_TIMEOUT(witness.seen() >= quietContacts, contactTimeoutMs);
-    const QJsonObject quiet = deviceState(*m_http, device.id);
+    const QJsonObject quiet = m_admin.deviceState(device.id).json;
     QCOMPARE(quiet.value(QStringLiteral("lastContact")), lastContact);
     QCOMPARE(quiet.value(QStringLiteral("running")), running);
     QCOMPARE(quiet.value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
 
-    QCOMPARE(mark(*m_http, device.id, QStringLiteral("online")).status, 200);
+    QCOMPARE(m_admin.setDeviceState(device.id, QStringLiteral("online")).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(
-        deviceState(*m_http, device.id).value(QStringLiteral("running")).toString(),
+        m_admin.deviceState(device.id).json.value(QStringLiteral("running")).toString(),
         QStringLiteral("3.2.0"), contactTimeoutMs);
-    QVERIFY(msecs(deviceState(*m_http, device.id).value(QStringLiteral("lastContact"))) >
-            deployedAt(*m_http, device.id));
+    QVERIFY(msecs(m_admin.deviceState(device.id).json.value(QStringLiteral("lastContact"))) >
+            deployedAt(m_admin, device.id));
 }
 
 void TestSandboxCheckins::groupDeployReachesItsMembers()
@@ -314,14 +295,14 @@ void TestSandboxCheckins::groupDeployReachesItsMembers()
     QCOMPARE(deployed.status, 201);
     const auto allTookIt = [&] {
         for (const QString& member : members) {
-            if (deviceState(*m_http, member).value(QStringLiteral("running")).toString() !=
+            if (m_admin.deviceState(member).json.value(QStringLiteral("running")).toString() !=
                 QLatin1String("3.4.0"))
                 return false;
         }
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(allTookIt(), contactTimeoutMs);
-    QCOMPARE(uploads(*m_http, group).last().toObject().value(QStringLiteral("kind")).toString(),
+    QCOMPARE(m_admin.uploads(group).last().toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("group"));
 }
 
@@ -329,11 +310,12 @@ void TestSandboxCheckins::bricksOnUpdateFollowsTheSeed()
 {
     const auto bricking = [](SandboxProcess& sandbox) {
         SandboxHttp http(sandbox.origin());
+        const SandboxAdmin admin(sandbox);
         QMap<QString, bool> bricks;
         for (const Device& device : devicesOf(http, http.login(demoEmail, demoPassword)))
             bricks.insert(
                 device.id,
-                deviceState(http, device.id).value(QStringLiteral("bricksOnUpdate")).toBool());
+                admin.deviceState(device.id).json.value(QStringLiteral("bricksOnUpdate")).toBool());
         return bricks;
     };
     const QStringList halfBricking =
@@ -357,19 +339,21 @@ void TestSandboxCheckins::brickedDeviceStopsContacting()
         checkinArguments + QStringList{QStringLiteral("--brick-rate"), QStringLiteral("1")}, 20);
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
     SandboxHttp http(sandbox.origin());
+    const SandboxAdmin admin(sandbox);
     const QByteArray bearer = http.login(demoEmail, demoPassword);
     const QList<Device> devices = ungrouped(devicesOf(http, bearer));
     QVERIFY(devices.size() >= 2);
     const Device device = devices.at(0);
-    QCOMPARE(deviceState(http, device.id).value(QStringLiteral("bricksOnUpdate")).toBool(), true);
-    ContactCounter witness(http, devices.at(1).id);
+    QCOMPARE(admin.deviceState(device.id).json.value(QStringLiteral("bricksOnUpdate")).toBool(),
+             true);
+    ContactCounter witness(admin, devices.at(1).id);
 
     QCOMPARE(deploy(http, bearer, device, "3.3.0").status, 201);
-    const qint64 deployed = deployedAt(http, device.id);
+    const qint64 deployed = deployedAt(admin, device.id);
     QTRY_COMPARE_WITH_TIMEOUT(
-        deviceState(http, device.id).value(QStringLiteral("state")).toString(),
+        admin.deviceState(device.id).json.value(QStringLiteral("state")).toString(),
         QStringLiteral("bricked"), contactTimeoutMs);
-    const QJsonObject bricked = deviceState(http, device.id);
+    const QJsonObject bricked = admin.deviceState(device.id).json;
     QCOMPARE(bricked.value(QStringLiteral("running")).toString(), QStringLiteral("3.3.0"));
     // It fetched the update and never came back: the gate's signal. A contact stamped
     // later than an upload has seen it, so the last one it made is not.
@@ -377,20 +361,20 @@ void TestSandboxCheckins::brickedDeviceStopsContacting()
     QVERIFY(msecs(lastContact) <= deployed);
 
     QTRY_VERIFY_WITH_TIMEOUT(witness.seen() >= quietContacts, contactTimeoutMs);
-    QCOMPARE(deviceState(http, device.id).value(QStringLiteral("lastContact")), lastContact);
+    QCOMPARE(admin.deviceState(device.id).json.value(QStringLiteral("lastContact")), lastContact);
     QCOMPARE(http.get(QStringLiteral("/v1/devices/") + device.id, bearer)
                  .json()
                  .value(QStringLiteral("last_contact")),
              lastContact);
 
     // Repaired by hand: it contacts again and, running the deployed version, stays up.
-    const HttpResult repaired = mark(http, device.id, QStringLiteral("online"));
+    const SandboxAdmin::Reply repaired = admin.setDeviceState(device.id, QStringLiteral("online"));
     QCOMPARE(repaired.status, 200);
-    QCOMPARE(repaired.json().value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+    QCOMPARE(repaired.json.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        msecs(deviceState(http, device.id).value(QStringLiteral("lastContact"))) > deployed,
+        msecs(admin.deviceState(device.id).json.value(QStringLiteral("lastContact"))) > deployed,
         contactTimeoutMs);
-    const QJsonObject back = deviceState(http, device.id);
+    const QJsonObject back = admin.deviceState(device.id).json;
     QCOMPARE(back.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
     QCOMPARE(back.value(QStringLiteral("running")).toString(), QStringLiteral("3.3.0"));
 }
@@ -401,11 +385,12 @@ void TestSandboxCheckins::uploadsAreLoggedInTheOrderAccepted()
     SandboxProcess sandbox({}, 20);
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
     SandboxHttp http(sandbox.origin());
+    const SandboxAdmin admin(sandbox);
     const QByteArray bearer = http.login(demoEmail, demoPassword);
     const QList<Device> devices = devicesOf(http, bearer);
     QVERIFY(devices.size() >= 2);
-    QVERIFY(uploads(http).isEmpty());
-    const QJsonObject seeded = deviceState(http, devices.at(0).id);
+    QVERIFY(admin.uploads().isEmpty());
+    const QJsonObject seeded = admin.deviceState(devices.at(0).id).json;
 
     struct Accepted
     {
@@ -421,7 +406,7 @@ void TestSandboxCheckins::uploadsAreLoggedInTheOrderAccepted()
         QCOMPARE(deploy(http, bearer, {device.id, "WRONGTOKEN12", {}}, upload.version).status, 404);
     }
 
-    const QJsonArray log = uploads(http);
+    const QJsonArray log = admin.uploads();
     QCOMPARE(log.size(), accepted.size());
     qint64 previous = 0;
     for (qsizetype i = 0; i < log.size(); ++i) {
@@ -438,16 +423,16 @@ void TestSandboxCheckins::uploadsAreLoggedInTheOrderAccepted()
         QVERIFY(at >= previous);
         previous = at;
     }
-    const QJsonArray first = uploads(http, devices.at(0).id);
+    const QJsonArray first = admin.uploads(devices.at(0).id);
     QCOMPARE(first.size(), 2);
     QCOMPARE(first.at(0), log.at(0));
     QCOMPARE(first.at(1), log.at(2));
-    QVERIFY(uploads(http, QStringLiteral("0123456789abcdef01234567")).isEmpty());
+    QVERIFY(admin.uploads(QStringLiteral("0123456789abcdef01234567")).isEmpty());
 
     // Without --simulate-checkins nobody contacts, so nobody updates either.
-    ContactCounter witness(*m_http, ungrouped(m_devices).at(3).id);
+    ContactCounter witness(m_admin, ungrouped(m_devices).at(3).id);
     QTRY_VERIFY_WITH_TIMEOUT(witness.seen() >= quietContacts, contactTimeoutMs);
-    const QJsonObject later = deviceState(http, devices.at(0).id);
+    const QJsonObject later = admin.deviceState(devices.at(0).id).json;
     QCOMPARE(later.value(QStringLiteral("lastContact")),
              seeded.value(QStringLiteral("lastContact")));
     QCOMPARE(later.value(QStringLiteral("running")), seeded.value(QStringLiteral("running")));
@@ -456,18 +441,20 @@ void TestSandboxCheckins::uploadsAreLoggedInTheOrderAccepted()
 void TestSandboxCheckins::deviceStateErrors()
 {
     const QString unknown = QStringLiteral("0123456789abcdef01234567");
-    const HttpResult missing = m_http->get(QStringLiteral("/__sandbox/device-state?id=") + unknown);
+    const SandboxAdmin::Reply missing = m_admin.deviceState(unknown);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.message(), QStringLiteral("No such device"));
-    QCOMPARE(m_http->get(QStringLiteral("/__sandbox/device-state")).status, 404);
-    QCOMPARE(mark(*m_http, unknown, QStringLiteral("offline")).status, 404);
-    const HttpResult badState = mark(*m_http, m_devices.first().id, QStringLiteral("asleep"));
+    QCOMPARE(m_admin.request("GET", QStringLiteral("/__sandbox/device-state")).status, 404);
+    QCOMPARE(m_admin.setDeviceState(unknown, QStringLiteral("offline")).status, 404);
+    const SandboxAdmin::Reply badState =
+        m_admin.setDeviceState(m_devices.first().id, QStringLiteral("asleep"));
     QCOMPARE(badState.status, 400);
     QCOMPARE(badState.message(), QStringLiteral("state must be online, offline or bricked"));
     // The state is judged before the id.
-    QCOMPARE(mark(*m_http, unknown, QStringLiteral("Online")).status, 400);
-    QCOMPARE(deviceState(*m_http, m_devices.first().id).value(QStringLiteral("state")).toString(),
-             QStringLiteral("online"));
+    QCOMPARE(m_admin.setDeviceState(unknown, QStringLiteral("Online")).status, 400);
+    QCOMPARE(
+        m_admin.deviceState(m_devices.first().id).json.value(QStringLiteral("state")).toString(),
+        QStringLiteral("online"));
 }
 
 void TestSandboxCheckins::publicApiNeverShowsTheRunningVersion()

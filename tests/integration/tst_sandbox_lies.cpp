@@ -1,6 +1,7 @@
 // Black-box tests of the sandbox's lying-server faults: answers that are well-formed
 // HTTP but untrue, hostile or cut short, as client tests need them from a real peer.
 
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "tst_sandbox_http.h"
 
@@ -8,10 +9,9 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
-
-const QString faultRoute = QStringLiteral("/__sandbox/fault?mode=");
 
 QStringList ids(const HttpResult& result, const QString& key)
 {
@@ -48,10 +48,9 @@ private slots:
     void redirectloopPointsBackAtItself();
 
 private:
-    void arm(const QString& query);
-
     // Enough devices that offset 50 is a full page.
     SandboxProcess m_sandbox{{}, 120};
+    SandboxAdmin m_admin{m_sandbox};
     std::unique_ptr<SandboxHttp> m_http;
     QByteArray m_token;
 };
@@ -66,13 +65,7 @@ void TestSandboxLies::initTestCase()
 
 void TestSandboxLies::cleanup()
 {
-    QCOMPARE(m_http->remove(QStringLiteral("/__sandbox/fault")).status, 200);
-}
-
-void TestSandboxLies::arm(const QString& query)
-{
-    const HttpResult armed = m_http->postJson(faultRoute + query, {});
-    QVERIFY2(armed.status == 200, armed.body.constData());
+    QVERIFY(m_admin.clearFaults());
 }
 
 void TestSandboxLies::liecountTellsTheCountExactly()
@@ -81,7 +74,9 @@ void TestSandboxLies::liecountTellsTheCountExactly()
         {QStringLiteral("/v1/ota/device?limit=3"), QStringLiteral("otas")},
         {QStringLiteral("/v1/ota/group?limit=3"), QStringLiteral("otas")},
         {QStringLiteral("/v1/devices?limit=3"), QStringLiteral("devices")}};
-    arm(QStringLiteral("liecount&value=9007199254740992&count=3"));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("liecount"),
+                              .count = 3,
+                              .value = QStringLiteral("9007199254740992")}));
     // All three lies first: the fault lasts for three list requests.
     QList<HttpResult> lies;
     for (const auto& [path, key] : lists)
@@ -99,14 +94,17 @@ void TestSandboxLies::liecountTellsTheCountExactly()
         QCOMPARE(ids(lie, key).size(), 3);
     }
 
-    arm(QStringLiteral("liecount&value=0&count=1"));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("liecount"), .count = 1, .value = QStringLiteral("0")}));
     const QJsonObject none = m_http->get(QStringLiteral("/v1/devices"), m_token).json();
     QCOMPARE(none.value(QStringLiteral("recordsTotal")).toInteger(), 0);
     QCOMPARE(none.value(QStringLiteral("devices")).toArray().size(), 10);
 
-    for (const QString& bad : {QStringLiteral("liecount"), QStringLiteral("liecount&value=-1"),
-                               QStringLiteral("liecount&value=9007199254740993")})
-        QCOMPARE(m_http->postJson(faultRoute + bad, {}).status, 400);
+    for (const QString& bad :
+         {QStringLiteral("mode=liecount"), QStringLiteral("mode=liecount&value=-1"),
+          QStringLiteral("mode=liecount&value=9007199254740993")})
+        QCOMPARE(m_admin.request("POST", QStringLiteral("/__sandbox/fault"), QUrlQuery(bad)).status,
+                 400);
 }
 
 void TestSandboxLies::liecountFromTheCommandLineSkipsOtherRoutes()
@@ -145,7 +143,8 @@ void TestSandboxLies::ignoreoffsetAlwaysServesTheFirstPage()
         const HttpResult later = m_http->get(path + QStringLiteral("?offset=50&limit=5"), m_token);
         QCOMPARE(ids(first, key).size(), 5);
         QVERIFY(ids(later, key) != ids(first, key));
-        arm(QStringLiteral("ignoreoffset&count=1&path=") + path);
+        QVERIFY(
+            m_admin.armFault({.mode = QStringLiteral("ignoreoffset"), .path = path, .count = 1}));
         const HttpResult lie = m_http->get(path + QStringLiteral("?offset=50&limit=5"), m_token);
         QCOMPARE(lie.status, 200);
         QCOMPARE(ids(lie, key), ids(first, key));
@@ -159,7 +158,7 @@ void TestSandboxLies::ignoreoffsetAlwaysServesTheFirstPage()
 void TestSandboxLies::oversizeServesTwiceTheLimit()
 {
     const HttpResult truth = m_http->get(QStringLiteral("/v1/devices?offset=2&limit=8"), m_token);
-    arm(QStringLiteral("oversize&count=1"));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("oversize"), .count = 1}));
     const HttpResult lie = m_http->get(QStringLiteral("/v1/devices?offset=2&limit=4"), m_token);
     QCOMPARE(lie.status, 200);
     QCOMPARE(ids(lie, QStringLiteral("devices")).size(), 8);
@@ -169,7 +168,7 @@ void TestSandboxLies::oversizeServesTwiceTheLimit()
 
     // Near the end, only what exists.
     const qint64 total = truth.json().value(QStringLiteral("recordsTotal")).toInteger();
-    arm(QStringLiteral("oversize&count=1"));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("oversize"), .count = 1}));
     const HttpResult tail =
         m_http->get(QStringLiteral("/v1/devices?offset=%1&limit=4").arg(total - 6), m_token);
     QCOMPARE(ids(tail, QStringLiteral("devices")).size(), 6);
@@ -177,7 +176,8 @@ void TestSandboxLies::oversizeServesTwiceTheLimit()
 
 void TestSandboxLies::early413AnswersBeforeTheBodyAndCloses()
 {
-    arm(QStringLiteral("early413&count=1&path=/v1/ota"));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("early413"), .path = QStringLiteral("/v1/ota"), .count = 1}));
     // A raw socket declares a multi-megabyte form, sends its first piece and waits: only
     // a server that answers without the rest gets through. (QNetworkAccessManager would
     // report the closed connection instead of the answer.)
@@ -228,7 +228,8 @@ void TestSandboxLies::badtextCarriesTerminalControls()
     const QString expected =
         QStringLiteral("\x1b]0;pwned\x07\x1b[2J\x1b[31mDevice ID is not valid") + QChar(0) +
         QStringLiteral("\r\n") + QString(5000, QLatin1Char('x'));
-    arm(QStringLiteral("badtext&count=1&path=/v1/devices"));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("badtext"), .path = QStringLiteral("/v1/devices"), .count = 1}));
     const HttpResult hostile = m_http->get(QStringLiteral("/v1/devices"), m_token);
     QCOMPARE(hostile.status, 400);
     QVERIFY(hostile.contentType.startsWith("application/json"));
@@ -243,7 +244,7 @@ void TestSandboxLies::badtextOnAnUploadDrainsTheBody()
                                 {QStringLiteral("token"), "FSXuSmJRiJ4v"},
                                 {QStringLiteral("version"), "9.9.9"},
                                 {QStringLiteral("firmware"), QByteArray(1 << 20, 'f'), true}};
-    arm(QStringLiteral("badtext&count=1"));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("badtext"), .count = 1}));
     const HttpResult hostile = m_http->upload(QStringLiteral("/v1/ota/device"), form, m_token);
     QCOMPARE(hostile.status, 400);
     QVERIFY(hostile.message().startsWith(QStringLiteral("\x1b]0;pwned")));
@@ -261,7 +262,7 @@ void TestSandboxLies::otherdeviceAnswersWithAnotherDevice()
                                   .toObject();
     const QString id = asked.value(QStringLiteral("_id")).toString();
     QVERIFY(isObjectId(id));
-    arm(QStringLiteral("otherdevice&count=1"));
+    QVERIFY(m_admin.armFault({.mode = QStringLiteral("otherdevice"), .count = 1}));
     const HttpResult lie = m_http->get(QStringLiteral("/v1/devices/") + id, m_token);
     QCOMPARE(lie.status, 200);
     const QString otherId = lie.json().value(QStringLiteral("_id")).toString();
@@ -297,7 +298,8 @@ void TestSandboxLies::otherdeviceRenamesAnAccountsOnlyDevice()
 void TestSandboxLies::redirectloopPointsBackAtItself()
 {
     const QString target = QStringLiteral("/v1/ota/device?limit=3&offset=1");
-    arm(QStringLiteral("redirectloop&path=/v1/ota/device"));
+    QVERIFY(m_admin.armFault(
+        {.mode = QStringLiteral("redirectloop"), .path = QStringLiteral("/v1/ota/device")}));
     QNetworkRequest manual = m_http->request(target, m_token);
     manual.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                         QNetworkRequest::ManualRedirectPolicy);

@@ -1,12 +1,14 @@
 // Black-box tests of the sandbox as a process: command line, persistence,
 // determinism, fault injection and clean shutdown.
 
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "tst_sandbox_http.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <csignal>
 
 namespace {
@@ -171,10 +173,9 @@ void TestSandboxProcess::dataPersistsAcrossRestart()
     SandboxHttp http(sandbox.origin());
     // The token secret lives in the data folder: a token from before still works.
     QCOMPARE(firstDevices(http, token), devicesBefore);
-    const QJsonObject firmware =
-        http.get(QStringLiteral("/__sandbox/firmware?target=") + deviceId).json();
-    QCOMPARE(firmware.value(QStringLiteral("size")).toInteger(), 1234);
-    QCOMPARE(firmware.value(QStringLiteral("version")).toString(), QStringLiteral("4.5.6"));
+    const SandboxAdmin::Firmware firmware = SandboxAdmin(sandbox).firmware(deviceId);
+    QCOMPARE(firmware.size, 1234);
+    QCOMPARE(firmware.version, QStringLiteral("4.5.6"));
 }
 
 void TestSandboxProcess::sameSeedSameFleet()
@@ -213,22 +214,23 @@ void TestSandboxProcess::adminFaultsAreObservable()
     SandboxProcess sandbox({}, 10);
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
     SandboxHttp http(sandbox.origin());
+    const SandboxAdmin admin(sandbox);
     const QByteArray token = http.login(demoEmail, demoPassword);
     const QString path = QStringLiteral("/v1/ota/device");
 
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=http500&count=1")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("http500"), .count = 1}));
     const HttpResult serverError = http.get(path, token);
     QCOMPARE(serverError.status, 500);
     QCOMPARE(serverError.message(), QStringLiteral("Error when getting device OTA's."));
     QVERIFY(serverError.json().contains(QStringLiteral("error")));
     QCOMPARE(http.get(path, token).status, 200);
 
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=html502&count=1")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("html502"), .count = 1}));
     const HttpResult badGateway = http.get(path, token);
     QCOMPARE(badGateway.status, 502);
     QVERIFY(badGateway.contentType.startsWith("text/html"));
 
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=malformed&count=1")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("malformed"), .count = 1}));
     const HttpResult malformed = http.get(path, token);
     QCOMPARE(malformed.status, 200);
     QJsonParseError parseError;
@@ -236,27 +238,28 @@ void TestSandboxProcess::adminFaultsAreObservable()
     QVERIFY(parseError.error != QJsonParseError::NoError);
 
     // Two: Qt retries a GET once when a kept-alive connection closes without an answer.
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=drop&count=2")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("drop"), .count = 2}));
     const HttpResult dropped = http.get(path, token);
     QCOMPARE(dropped.status, 0);
     QVERIFY(dropped.error != QNetworkReply::NoError);
 
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=delay&ms=5000&count=1")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("delay"), .count = 1, .ms = 5000}));
     const HttpResult late = http.get(path, token, 300);
     QCOMPARE(late.error, QNetworkReply::OperationCanceledError);
 
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=slow&rate=4096&count=1")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("slow"), .count = 1, .rate = 4096}));
     const HttpResult trickled = http.get(path + QStringLiteral("?limit=3"), token);
     QCOMPARE(trickled.status, 200);
     QCOMPARE(trickled.json().value(QStringLiteral("otas")).toArray().size(), 3);
 
-    QCOMPARE(http.post(QStringLiteral("/__sandbox/fault?mode=http500")).status, 200);
+    QVERIFY(admin.armFault({.mode = QStringLiteral("http500")}));
     QCOMPARE(http.get(path, token).status, 500);
     QCOMPARE(http.get(path, token).status, 500);
-    QCOMPARE(http.remove(QStringLiteral("/__sandbox/fault")).status, 200);
+    QVERIFY(admin.clearFaults());
     QCOMPARE(http.get(path, token).status, 200);
 
-    const HttpResult bad = http.post(QStringLiteral("/__sandbox/fault?mode=volcano"));
+    const SandboxAdmin::Reply bad = admin.request("POST", QStringLiteral("/__sandbox/fault"),
+                                                  QUrlQuery(QStringLiteral("mode=volcano")));
     QCOMPARE(bad.status, 400);
 }
 
@@ -272,7 +275,8 @@ void TestSandboxProcess::faultPathPrefixLimitsTheFault()
     QCOMPARE(devices.status, 500);
     QCOMPARE(devices.message(), QStringLiteral("Error when getting devices"));
     // Sandbox controls are never affected.
-    QCOMPARE(http.get(QStringLiteral("/__sandbox/accounts")).status, 200);
+    QCOMPARE(SandboxAdmin(sandbox).request("GET", QStringLiteral("/__sandbox/accounts")).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProcess)

@@ -1,6 +1,7 @@
 // Black-box tests of the sandbox's uploads: validation order, in-place record
 // updates, the stored file's digest, the size limit and an abandoned upload.
 
+#include "SandboxAdmin.h"
 #include "SandboxProcess.h"
 #include "tst_sandbox_http.h"
 
@@ -44,9 +45,9 @@ private slots:
 private:
     Target firstDevice(const QByteArray& token, bool withOta);
     QJsonObject otaRecord(const QString& kind, const QString& target, const QByteArray& token);
-    QJsonObject storedFirmware(const QString& target, int* status = nullptr);
 
     SandboxProcess m_sandbox{{QStringLiteral("--upload-limit"), QStringLiteral("200000")}, 50};
+    SandboxAdmin m_admin{m_sandbox};
     std::unique_ptr<SandboxHttp> m_http;
     QByteArray m_demoToken;
     QByteArray m_freeToken;
@@ -86,14 +87,6 @@ QJsonObject TestSandboxUpload::otaRecord(const QString& kind, const QString& tar
             .value(QStringLiteral("otas"))
             .toArray();
     return otas.size() == 1 ? otas.first().toObject() : QJsonObject();
-}
-
-QJsonObject TestSandboxUpload::storedFirmware(const QString& target, int* status)
-{
-    const HttpResult result = m_http->get(QStringLiteral("/__sandbox/firmware?target=") + target);
-    if (status)
-        *status = result.status;
-    return result.json();
 }
 
 void TestSandboxUpload::validationErrorsComeInTheDocumentedOrder_data()
@@ -260,12 +253,12 @@ void TestSandboxUpload::deployUpdatesTheRecordInPlace()
                                    .toObject();
     QCOMPARE(newest, after);
 
-    const QJsonObject stored = storedFirmware(device.id);
-    QCOMPARE(stored.value(QStringLiteral("size")).toInteger(), firmware.size());
-    QCOMPARE(stored.value(QStringLiteral("sha256")).toString().toLatin1(),
+    const SandboxAdmin::Firmware stored = m_admin.firmware(device.id);
+    QCOMPARE(stored.size, firmware.size());
+    QCOMPARE(stored.sha256.toLatin1(),
              QCryptographicHash::hash(firmware, QCryptographicHash::Sha256).toHex());
-    QCOMPARE(stored.value(QStringLiteral("version")).toString(), QStringLiteral("1.10.0"));
-    QCOMPARE(stored.value(QStringLiteral("path")), after.value(QStringLiteral("path")));
+    QCOMPARE(stored.version, QStringLiteral("1.10.0"));
+    QCOMPARE(stored.path, after.value(QStringLiteral("path")).toString());
 }
 
 void TestSandboxUpload::deployCreatesARecordForADeviceWithoutOne()
@@ -402,7 +395,7 @@ void TestSandboxUpload::abandonedUploadLeavesNothing()
         (log += slow.standardError().toUtf8()).contains("POST /v1/ota/device 400"), 20000);
     const QDir uploads(slow.dataDir() + QStringLiteral("/uploads"));
     QVERIFY(uploads.entryList(QDir::Files | QDir::Hidden).isEmpty());
-    QCOMPARE(http.get(QStringLiteral("/__sandbox/firmware?target=") + id).status, 404);
+    QCOMPARE(SandboxAdmin(slow).firmware(id).status, 404);
     QCOMPARE(QDir(slow.dataDir() + QStringLiteral("/firmware")).entryList(QDir::Files).size(), 0);
     const QJsonArray otas = http.get(QStringLiteral("/v1/ota/device?search_value=") + id, token)
                                 .json()

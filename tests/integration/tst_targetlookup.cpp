@@ -3,6 +3,7 @@
 // answers as the API's own records.
 
 #include "ApiTestHelpers.h"
+#include "SandboxAdmin.h"
 #include "deploy/TargetLookup.h"
 
 #include <QSignalSpy>
@@ -111,8 +112,9 @@ private Q_SLOTS:
 
     void aFailingListFailsTheLookup()
     {
-        SandboxHttp admin(m_sandbox.origin());
-        QVERIFY(armFault(admin, QStringLiteral("mode=http500&count=1&path=/v1/ota/device")));
+        QVERIFY(SandboxAdmin(m_sandbox).armFault({.mode = QStringLiteral("http500"),
+                                                  .path = QStringLiteral("/v1/ota/device"),
+                                                  .count = 1}));
         TargetLookup lookup(m_client);
         QSignalSpy finished(&lookup, &TargetLookup::finished);
         lookup.lookUpAll({Target::device(m_devices.first().id)});
