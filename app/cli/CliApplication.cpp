@@ -10,7 +10,7 @@
 #include "LogoutCommand.h"
 #include "RolloutCommand.h"
 #include "WhoamiCommand.h"
-#include "api/UrlPolicy.h"
+#include "core/api/UrlPolicy.h"
 
 #include <QCommandLineParser>
 #include <chrono>

@@ -3,8 +3,8 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "Interrupt.h"
-#include "api/ApiClient.h"
-#include "auth/CredentialStore.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

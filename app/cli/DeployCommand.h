@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "deploy/DeployAttempt.h"
+#include "core/deploy/DeployAttempt.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "DeviceListInput.h"
 
-#include "api/ServerText.h"
-#include "deploy/DeployChecks.h"
+#include "core/api/ServerText.h"
+#include "core/deploy/DeployChecks.h"
 
 namespace iotaap::cli {
 

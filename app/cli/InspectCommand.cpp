@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "OutputFormat.h"
-#include "firmware/FirmwareImage.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "OutputFormat.h"
 #include "PageFetcher.h"
 #include "RecordWriter.h"
-#include "api/FirmwarePath.h"
+#include "core/api/FirmwarePath.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "AccountSettings.h"
 #include "CliContext.h"
 #include "OutputFormat.h"
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

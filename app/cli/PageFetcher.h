@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Interrupt.h"
-#include "api/ApiClient.h"
-#include "api/ListReader.h"
+#include "core/api/ApiClient.h"
+#include "core/api/ListReader.h"
 
 #include <QEventLoop>
 #include <functional>

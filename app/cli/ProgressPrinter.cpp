@@ -1,7 +1,7 @@
 #include "ProgressPrinter.h"
 
 #include "Console.h"
-#include "deploy/DeployProgress.h"
+#include "core/deploy/DeployProgress.h"
 
 namespace iotaap::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OutputFormat.h"
-#include "export/CsvWriter.h"
+#include "core/export/CsvWriter.h"
 
 #include <QByteArray>
 #include <QDateTime>

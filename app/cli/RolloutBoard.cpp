@@ -1,7 +1,7 @@
 #include "RolloutBoard.h"
 
 #include "Console.h"
-#include "rollout/RolloutRunner.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <array>
 

@@ -8,12 +8,12 @@
 #include "RolloutJsonPrinter.h"
 #include "RolloutPreview.h"
 #include "RolloutTextPrinter.h"
-#include "deploy/DeployChecks.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/TargetLookup.h"
-#include "firmware/FirmwareImage.h"
-#include "rollout/RolloutJournal.h"
-#include "version/SemanticVersion.h"
+#include "core/deploy/DeployChecks.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/TargetLookup.h"
+#include "core/firmware/FirmwareImage.h"
+#include "core/rollout/RolloutJournal.h"
+#include "core/version/SemanticVersion.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "Command.h"
 #include "OutputFormat.h"
 #include "RolloutPrinter.h"
-#include "api/Target.h"
-#include "rollout/RolloutPlan.h"
+#include "core/api/Target.h"
+#include "core/rollout/RolloutPlan.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

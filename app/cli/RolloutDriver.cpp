@@ -5,7 +5,7 @@
 #include "RolloutPreview.h"
 #include "RolloutPrinter.h"
 #include "RolloutReporter.h"
-#include "firmware/FirmwareImage.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QEventLoop>
 

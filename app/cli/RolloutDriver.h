@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deploy/DeployHistory.h"
-#include "rollout/RolloutRunner.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <QCoreApplication>
 

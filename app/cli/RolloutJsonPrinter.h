@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RolloutPrinter.h"
-#include "rollout/RolloutRunner.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <QJsonObject>
 #include <QString>

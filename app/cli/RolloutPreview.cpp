@@ -1,7 +1,7 @@
 #include "RolloutPreview.h"
 
-#include "deploy/DeployChecks.h"
-#include "rollout/RolloutRunner.h"
+#include "core/deploy/DeployChecks.h"
+#include "core/rollout/RolloutRunner.h"
 
 namespace iotaap::cli {
 

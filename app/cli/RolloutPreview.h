@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rollout/RolloutTarget.h"
+#include "core/rollout/RolloutTarget.h"
 
 #include <QCoreApplication>
 #include <QList>

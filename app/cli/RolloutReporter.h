@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Target.h"
-#include "rollout/RolloutRunner.h"
+#include "core/api/Target.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "RolloutPreview.h"
-#include "deploy/DeployProgress.h"
-#include "rollout/RolloutRunner.h"
+#include "core/deploy/DeployProgress.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <QFileInfo>
 #include <optional>

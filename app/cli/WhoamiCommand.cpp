@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "OutputFormat.h"
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

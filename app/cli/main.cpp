@@ -1,7 +1,7 @@
 #include "BuildInfo.h"
 #include "CliApplication.h"
 #include "Interrupt.h"
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -5,12 +5,12 @@
 
 #include "EspImageBuilder.h"
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "deploy/DeployDialog.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployJob.h"
-#include "deploy/FileChooser.h"
-#include "firmware/FirmwareImage.h"
+#include "core/api/ApiClient.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployJob.h"
+#include "core/firmware/FirmwareImage.h"
+#include "gui/deploy/DeployDialog.h"
+#include "gui/deploy/FileChooser.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -28,10 +28,10 @@
 
 #include "EspImageBuilder.h"
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "deploy/DeployHistory.h"
-#include "firmware/FirmwareImage.h"
-#include "rollout/RolloutRunner.h"
+#include "core/api/ApiClient.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/firmware/FirmwareImage.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,14 +6,14 @@
 // heap bytes per loaded record above the empty window.
 
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "auth/CredentialStore.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/AppSettings.h"
-#include "signin/DialogSignInPrompt.h"
-#include "signin/SignInController.h"
-#include "tables/DeviceTableModel.h"
-#include "tables/OtaTableModel.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/CredentialStore.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/signin/DialogSignInPrompt.h"
+#include "gui/signin/SignInController.h"
+#include "gui/tables/DeviceTableModel.h"
+#include "gui/tables/OtaTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 
 #include "InspectedRequest.h"
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

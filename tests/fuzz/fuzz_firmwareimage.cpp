@@ -1,4 +1,4 @@
-#include "firmware/FirmwareImage.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QBuffer>
 #include <QByteArray>

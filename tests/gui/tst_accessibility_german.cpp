@@ -4,13 +4,13 @@
 // does not break the test, but a missing or unfinished one does.
 
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "auth/CredentialStore.h"
-#include "deploy/DeployDialog.h"
-#include "i18n/Translations.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/AppSettings.h"
-#include "signin/SignInController.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/CredentialStore.h"
+#include "core/i18n/Translations.h"
+#include "gui/deploy/DeployDialog.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/signin/SignInController.h"
 #include "tst_deploy_fixture.h"
 #include "tst_gui_support.h"
 

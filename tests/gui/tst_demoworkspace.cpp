@@ -2,7 +2,7 @@
 // killed run left behind are removed at the next start. Unit checks of DemoWorkspace,
 // then the real iotaap-ota-manager killed with SIGKILL and started again.
 
-#include "demo/DemoWorkspace.h"
+#include "gui/demo/DemoWorkspace.h"
 
 #include <QDir>
 #include <QProcess>

@@ -4,9 +4,9 @@
 // test, a DeployHost that records what the main window would be asked, and waiting for
 // and signing in through the client.
 
-#include "api/ApiClient.h"
-#include "deploy/DeployHost.h"
-#include "deploy/FileChooser.h"
+#include "core/api/ApiClient.h"
+#include "gui/deploy/DeployHost.h"
+#include "gui/deploy/FileChooser.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,14 +1,14 @@
 #include "EspImageBuilder.h"
 #include "SandboxAdmin.h"
 #include "SandboxProcess.h"
-#include "auth/CredentialStore.h"
-#include "deploy/DeployCoordinator.h"
-#include "deploy/DeployDialog.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployJob.h"
-#include "deploy/FirmwareDropArea.h"
+#include "core/auth/CredentialStore.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployJob.h"
+#include "core/version/SemanticVersion.h"
+#include "gui/deploy/DeployCoordinator.h"
+#include "gui/deploy/DeployDialog.h"
+#include "gui/deploy/FirmwareDropArea.h"
 #include "tst_deploy_fixture.h"
-#include "version/SemanticVersion.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -3,12 +3,12 @@
 // the token, the next start signs in without asking, sign-out deletes it.
 
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "auth/CredentialStore.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/AppSettings.h"
-#include "signin/SignInController.h"
-#include "tables/OtaTableModel.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/CredentialStore.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/signin/SignInController.h"
+#include "gui/tables/OtaTableModel.h"
 #include "tst_gui_support.h"
 
 #include <QSignalSpy>

@@ -3,12 +3,12 @@
 // Shared by the main-window GUI tests: a sign-in prompt the test answers, and the window
 // put together as main() does.
 
-#include "api/ApiClient.h"
-#include "auth/CredentialStore.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/AppSettings.h"
-#include "signin/SignInController.h"
-#include "signin/SignInPrompt.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/CredentialStore.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/settings/AppSettings.h"
+#include "gui/signin/SignInController.h"
+#include "gui/signin/SignInPrompt.h"
 
 #include <QList>
 

@@ -3,15 +3,15 @@
 
 #include "SandboxAdmin.h"
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "api/FirmwarePath.h"
-#include "tables/CompactId.h"
-#include "tables/DeviceTableModel.h"
-#include "tables/OtaTableModel.h"
-#include "tables/RelativeTime.h"
-#include "tables/SortText.h"
+#include "core/api/ApiClient.h"
+#include "core/api/FirmwarePath.h"
+#include "core/version/SemanticVersion.h"
+#include "gui/tables/CompactId.h"
+#include "gui/tables/DeviceTableModel.h"
+#include "gui/tables/OtaTableModel.h"
+#include "gui/tables/RelativeTime.h"
+#include "gui/tables/SortText.h"
 #include "tst_gui_support.h"
-#include "version/SemanticVersion.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 #include "EspImageBuilder.h"
 #include "SandboxProcess.h"
-#include "deploy/DeployCoordinator.h"
-#include "deploy/DeployDialog.h"
-#include "deploy/DeployHistory.h"
-#include "history/DeployHistoryModel.h"
-#include "history/DeployHistoryView.h"
+#include "core/deploy/DeployHistory.h"
+#include "gui/deploy/DeployCoordinator.h"
+#include "gui/deploy/DeployDialog.h"
+#include "gui/history/DeployHistoryModel.h"
+#include "gui/history/DeployHistoryView.h"
 #include "tst_deploy_fixture.h"
 
 #include <QAbstractItemModelTester>

@@ -5,7 +5,7 @@
 // credentials come from tst_sandbox_http.h.
 
 #include "SandboxProcess.h"
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 #include "tst_sandbox_http.h"
 
 #include <QCoreApplication>

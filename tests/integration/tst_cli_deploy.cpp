@@ -3,7 +3,7 @@
 
 #include "EspImageBuilder.h"
 #include "SandboxAdmin.h"
-#include "deploy/DeployHistory.h"
+#include "core/deploy/DeployHistory.h"
 #include "tst_cli_runner.h"
 
 #include <QCryptographicHash>

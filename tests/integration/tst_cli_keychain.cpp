@@ -5,7 +5,7 @@
 
 #include "EspImageBuilder.h"
 #include "SandboxAdmin.h"
-#include "auth/CredentialStore.h"
+#include "core/auth/CredentialStore.h"
 #include "tst_cli_runner.h"
 
 #include <QJsonArray>

@@ -6,10 +6,10 @@
 #include "ApiTestHelpers.h"
 #include "EspImageBuilder.h"
 #include "SandboxAdmin.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployJob.h"
-#include "deploy/HistoryReconciler.h"
-#include "firmware/FirmwareImage.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployJob.h"
+#include "core/deploy/HistoryReconciler.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QSignalSpy>
 #include <QTest>

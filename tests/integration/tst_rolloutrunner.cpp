@@ -6,10 +6,10 @@
 #include "EspImageBuilder.h"
 #include "InspectedRequest.h"
 #include "SandboxAdmin.h"
-#include "deploy/DeployHistory.h"
-#include "firmware/FirmwareImage.h"
-#include "rollout/RolloutJournal.h"
-#include "rollout/RolloutRunner.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/firmware/FirmwareImage.h"
+#include "core/rollout/RolloutJournal.h"
+#include "core/rollout/RolloutRunner.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

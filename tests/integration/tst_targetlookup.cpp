@@ -4,7 +4,7 @@
 
 #include "ApiTestHelpers.h"
 #include "SandboxAdmin.h"
-#include "deploy/TargetLookup.h"
+#include "core/deploy/TargetLookup.h"
 
 #include <QSignalSpy>
 #include <QTest>

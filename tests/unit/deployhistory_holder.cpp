@@ -2,7 +2,7 @@
 // prints "STARTED <id>" and then waits, like an app in the middle of an upload,
 // until the test kills it or closes its standard input.
 
-#include "deploy/DeployHistory.h"
+#include "core/deploy/DeployHistory.h"
 #include "tst_deployhistory_sample.h"
 
 #include <QCoreApplication>

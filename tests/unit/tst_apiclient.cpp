@@ -3,7 +3,7 @@
 // a proxy that proves nothing was sent), so each uses a throwaway QTcpServer that
 // answers with canned bytes. The end-to-end suite against the sandbox is separate.
 #include "InspectedRequest.h"
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include <QDir>
 #include <QFile>

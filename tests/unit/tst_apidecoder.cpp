@@ -1,4 +1,4 @@
-#include "api/JsonDecoder.h"
+#include "core/api/JsonDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

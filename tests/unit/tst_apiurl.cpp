@@ -1,7 +1,7 @@
-#include "api/ApiClient.h"
-#include "api/EndpointUrl.h"
-#include "api/UploadForm.h"
-#include "api/UrlPolicy.h"
+#include "core/api/ApiClient.h"
+#include "core/api/EndpointUrl.h"
+#include "core/api/UploadForm.h"
+#include "core/api/UrlPolicy.h"
 
 #include <QTest>
 

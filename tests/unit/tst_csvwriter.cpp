@@ -1,4 +1,4 @@
-#include "export/CsvWriter.h"
+#include "core/export/CsvWriter.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "EspImageBuilder.h"
-#include "deploy/DeployChecks.h"
-#include "deploy/DeployProgress.h"
-#include "firmware/FirmwareImage.h"
+#include "core/deploy/DeployChecks.h"
+#include "core/deploy/DeployProgress.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "deploy/DeployHistory.h"
+#include "core/deploy/DeployHistory.h"
 #include "tst_deployhistory_sample.h"
 
 #include <QBuffer>

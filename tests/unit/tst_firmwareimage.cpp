@@ -1,5 +1,5 @@
 #include "EspImageBuilder.h"
-#include "firmware/FirmwareImage.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // history and read back as they were; a rollout of an instance that is gone reads as
 // interrupted and may be taken over, one of a live instance may not.
 
-#include "deploy/DeployHistory.h"
-#include "rollout/RolloutJournal.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/rollout/RolloutJournal.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // How a rollout plan reads the operator's words: waves, gates, durations, and how
 // many targets each wave holds.
 
-#include "rollout/RolloutPlan.h"
+#include "core/rollout/RolloutPlan.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "version/SemanticVersion.h"
+#include "core/version/SemanticVersion.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "api/ApiCall.h"
+#include "core/api/ApiCall.h"
 
-#include "api/ApiLogging.h"
-#include "api/FirmwareBody.h"
-#include "api/ServerText.h"
-#include "api/UrlPolicy.h"
+#include "core/api/ApiLogging.h"
+#include "core/api/FirmwareBody.h"
+#include "core/api/ServerText.h"
+#include "core/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

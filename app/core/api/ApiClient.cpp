@@ -1,11 +1,11 @@
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include "BuildInfo.h"
-#include "api/EndpointUrl.h"
-#include "api/FirmwareBody.h"
-#include "api/JsonDecoder.h"
-#include "api/UploadForm.h"
-#include "api/UrlPolicy.h"
+#include "core/api/EndpointUrl.h"
+#include "core/api/FirmwareBody.h"
+#include "core/api/JsonDecoder.h"
+#include "core/api/UploadForm.h"
+#include "core/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHttpMultiPart>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "api/DeployRequest.h"
-#include "api/DeployResult.h"
-#include "api/Device.h"
-#include "api/ListQuery.h"
-#include "api/LoginResult.h"
-#include "api/OtaRecord.h"
-#include "api/Page.h"
-#include "api/TypedCall.h"
+#include "core/api/DeployRequest.h"
+#include "core/api/DeployResult.h"
+#include "core/api/Device.h"
+#include "core/api/ListQuery.h"
+#include "core/api/LoginResult.h"
+#include "core/api/OtaRecord.h"
+#include "core/api/Page.h"
+#include "core/api/TypedCall.h"
 
 #include <QObject>
 #include <QUrl>

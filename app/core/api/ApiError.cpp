@@ -1,6 +1,6 @@
-#include "api/ApiError.h"
+#include "core/api/ApiError.h"
 
-#include "api/ServerText.h"
+#include "core/api/ServerText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "api/ApiLogging.h"
+#include "core/api/ApiLogging.h"
 
 namespace iotaap {
 

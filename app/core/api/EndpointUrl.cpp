@@ -1,4 +1,4 @@
-#include "api/EndpointUrl.h"
+#include "core/api/EndpointUrl.h"
 
 #include <QStringList>
 

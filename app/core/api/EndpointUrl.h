@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ListQuery.h"
+#include "core/api/ListQuery.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "api/FirmwareBody.h"
+#include "core/api/FirmwareBody.h"
 
-#include "firmware/RegularFile.h"
+#include "core/firmware/RegularFile.h"
 
 #include <QDir>
 

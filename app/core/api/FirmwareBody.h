@@ -1,6 +1,6 @@
 #pragma once
 
-#include "firmware/Sha256.h"
+#include "core/firmware/Sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "api/FirmwarePath.h"
+#include "core/api/FirmwarePath.h"
 
 #include <QStringList>
 

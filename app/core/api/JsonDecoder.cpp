@@ -1,6 +1,6 @@
-#include "api/JsonDecoder.h"
+#include "core/api/JsonDecoder.h"
 
-#include "api/ServerText.h"
+#include "core/api/ServerText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

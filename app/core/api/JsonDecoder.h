@@ -1,11 +1,11 @@
 #pragma once
 
-#include "api/Decoded.h"
-#include "api/DeployResult.h"
-#include "api/Device.h"
-#include "api/LoginResult.h"
-#include "api/OtaRecord.h"
-#include "api/Page.h"
+#include "core/api/Decoded.h"
+#include "core/api/DeployResult.h"
+#include "core/api/Device.h"
+#include "core/api/LoginResult.h"
+#include "core/api/OtaRecord.h"
+#include "core/api/Page.h"
 
 #include <QByteArray>
 

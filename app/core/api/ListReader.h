@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiCall.h"
-#include "api/ListQuery.h"
-#include "api/Page.h"
-#include "api/PageSequence.h"
-#include "api/TypedCall.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ListQuery.h"
+#include "core/api/Page.h"
+#include "core/api/PageSequence.h"
+#include "core/api/TypedCall.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Target.h"
+#include "core/api/Target.h"
 
 #include <QDateTime>
 #include <QString>

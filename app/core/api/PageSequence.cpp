@@ -1,4 +1,4 @@
-#include "api/PageSequence.h"
+#include "core/api/PageSequence.h"
 
 #include <QHash>
 

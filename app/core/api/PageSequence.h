@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Page.h"
+#include "core/api/ApiError.h"
+#include "core/api/Page.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "api/ServerText.h"
+#include "core/api/ServerText.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiCall.h"
-#include "api/Decoded.h"
+#include "core/api/ApiCall.h"
+#include "core/api/Decoded.h"
 
 #include <functional>
 

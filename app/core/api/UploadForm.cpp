@@ -1,6 +1,6 @@
-#include "api/UploadForm.h"
+#include "core/api/UploadForm.h"
 
-#include "api/FirmwareBody.h"
+#include "core/api/FirmwareBody.h"
 
 #include <QFileInfo>
 #include <QHttpMultiPart>

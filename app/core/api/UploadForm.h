@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/DeployRequest.h"
+#include "core/api/DeployRequest.h"
 
 #include <QString>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "api/UrlPolicy.h"
+#include "core/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

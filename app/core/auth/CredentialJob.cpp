@@ -1,4 +1,4 @@
-#include "auth/CredentialJob.h"
+#include "core/auth/CredentialJob.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>

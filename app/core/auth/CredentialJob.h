@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/CredentialResult.h"
+#include "core/auth/CredentialResult.h"
 
 #include <QObject>
 #include <QPointer>

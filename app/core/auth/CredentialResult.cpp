@@ -1,4 +1,4 @@
-#include "auth/CredentialResult.h"
+#include "core/auth/CredentialResult.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "auth/CredentialStore.h"
+#include "core/auth/CredentialStore.h"
 
-#include "api/Target.h"
+#include "core/api/Target.h"
 
 namespace iotaap {
 

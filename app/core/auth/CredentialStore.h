@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/CredentialJob.h"
+#include "core/auth/CredentialJob.h"
 
 #include <QObject>
 #include <QString>

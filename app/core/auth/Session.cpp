@@ -1,4 +1,4 @@
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QByteArrayList>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "deploy/DeployAttempt.h"
+#include "core/deploy/DeployAttempt.h"
 
-#include "api/ApiError.h"
+#include "core/api/ApiError.h"
 
 #include <QCoreApplication>
 

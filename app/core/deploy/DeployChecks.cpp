@@ -1,7 +1,7 @@
-#include "deploy/DeployChecks.h"
+#include "core/deploy/DeployChecks.h"
 
-#include "firmware/FirmwareImage.h"
-#include "version/SemanticVersion.h"
+#include "core/firmware/FirmwareImage.h"
+#include "core/version/SemanticVersion.h"
 
 #include <QFileInfo>
 #include <QLocale>

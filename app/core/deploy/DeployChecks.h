@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "deploy/DeployAttempt.h"
+#include "core/api/ApiError.h"
+#include "core/deploy/DeployAttempt.h"
 
 #include <QCoreApplication>
 #include <QList>

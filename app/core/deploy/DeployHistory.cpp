@@ -1,8 +1,8 @@
-#include "deploy/DeployHistory.h"
+#include "core/deploy/DeployHistory.h"
 
 #include "BuildInfo.h"
-#include "deploy/DeployLog.h"
-#include "export/CsvWriter.h"
+#include "core/deploy/DeployLog.h"
+#include "core/export/CsvWriter.h"
 
 #include <QDir>
 #include <QFileInfo>

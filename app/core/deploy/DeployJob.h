@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "deploy/DeployAttempt.h"
-#include "deploy/DeployProgress.h"
+#include "core/api/ApiError.h"
+#include "core/deploy/DeployAttempt.h"
+#include "core/deploy/DeployProgress.h"
 
 #include <QElapsedTimer>
 #include <QObject>

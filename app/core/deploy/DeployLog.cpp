@@ -1,4 +1,4 @@
-#include "deploy/DeployLog.h"
+#include "core/deploy/DeployLog.h"
 
 namespace iotaap {
 

@@ -1,4 +1,4 @@
-#include "deploy/DeployProgress.h"
+#include "core/deploy/DeployProgress.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "deploy/HistoryReconciler.h"
+#include "core/deploy/HistoryReconciler.h"
 
-#include "api/ApiClient.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployLog.h"
-#include "deploy/OutcomeReconciler.h"
+#include "core/api/ApiClient.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployLog.h"
+#include "core/deploy/OutcomeReconciler.h"
 
 namespace iotaap {
 

@@ -1,6 +1,6 @@
-#include "deploy/OutcomeReconciler.h"
+#include "core/deploy/OutcomeReconciler.h"
 
-#include "deploy/TargetLookup.h"
+#include "core/deploy/TargetLookup.h"
 
 namespace iotaap {
 

@@ -1,7 +1,7 @@
-#include "deploy/TargetLookup.h"
+#include "core/deploy/TargetLookup.h"
 
-#include "api/ApiClient.h"
-#include "api/FirmwarePath.h"
+#include "core/api/ApiClient.h"
+#include "core/api/FirmwarePath.h"
 
 namespace iotaap {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Device.h"
-#include "api/ListReader.h"
-#include "api/OtaRecord.h"
-#include "api/Target.h"
+#include "core/api/ApiError.h"
+#include "core/api/Device.h"
+#include "core/api/ListReader.h"
+#include "core/api/OtaRecord.h"
+#include "core/api/Target.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "firmware/FirmwareImage.h"
+#include "core/firmware/FirmwareImage.h"
 
-#include "firmware/RegularFile.h"
-#include "firmware/Sha256.h"
+#include "core/firmware/RegularFile.h"
+#include "core/firmware/Sha256.h"
 
 #include <QFile>
 #include <QFileDevice>

@@ -1,4 +1,4 @@
-#include "firmware/RegularFile.h"
+#include "core/firmware/RegularFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "firmware/Sha256.h"
+#include "core/firmware/Sha256.h"
 
 #include <openssl/evp.h>
 

@@ -1,7 +1,7 @@
-#include "rollout/RolloutJournal.h"
+#include "core/rollout/RolloutJournal.h"
 
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployLog.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

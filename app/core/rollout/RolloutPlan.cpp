@@ -1,4 +1,4 @@
-#include "rollout/RolloutPlan.h"
+#include "core/rollout/RolloutPlan.h"
 
 #include <QRegularExpression>
 #include <QStringList>

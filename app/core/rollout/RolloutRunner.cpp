@@ -1,12 +1,12 @@
-#include "rollout/RolloutRunner.h"
+#include "core/rollout/RolloutRunner.h"
 
-#include "api/ApiClient.h"
-#include "deploy/DeployChecks.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployJob.h"
-#include "deploy/OutcomeReconciler.h"
-#include "deploy/TargetLookup.h"
-#include "rollout/RolloutJournal.h"
+#include "core/api/ApiClient.h"
+#include "core/deploy/DeployChecks.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployJob.h"
+#include "core/deploy/OutcomeReconciler.h"
+#include "core/deploy/TargetLookup.h"
+#include "core/rollout/RolloutJournal.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

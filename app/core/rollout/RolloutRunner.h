@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rollout/RolloutPlan.h"
-#include "rollout/RolloutTarget.h"
+#include "core/rollout/RolloutPlan.h"
+#include "core/rollout/RolloutTarget.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

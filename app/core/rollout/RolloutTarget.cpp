@@ -1,4 +1,4 @@
-#include "rollout/RolloutTarget.h"
+#include "core/rollout/RolloutTarget.h"
 
 #include <array>
 #include <utility>

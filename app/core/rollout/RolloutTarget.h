@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Target.h"
+#include "core/api/ApiError.h"
+#include "core/api/Target.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "common/ColumnMenu.h"
+#include "gui/common/ColumnMenu.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "demo/DemoSandbox.h"
+#include "gui/demo/DemoSandbox.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "demo/DemoWorkspace.h"
+#include "gui/demo/DemoWorkspace.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "deploy/DeployCoordinator.h"
+#include "gui/deploy/DeployCoordinator.h"
 
-#include "deploy/DeployDialog.h"
-#include "deploy/DeployHost.h"
+#include "gui/deploy/DeployDialog.h"
+#include "gui/deploy/DeployHost.h"
 
 namespace iotaap {
 

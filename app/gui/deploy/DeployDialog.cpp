@@ -1,16 +1,16 @@
-#include "deploy/DeployDialog.h"
+#include "gui/deploy/DeployDialog.h"
 
-#include "api/ApiClient.h"
-#include "api/Target.h"
-#include "auth/CredentialStore.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployJob.h"
-#include "deploy/DeployProgress.h"
-#include "deploy/FileChooser.h"
-#include "deploy/FirmwareDropArea.h"
-#include "deploy/FirmwareSummary.h"
-#include "deploy/TargetLookup.h"
-#include "icons/AppIcons.h"
+#include "core/api/ApiClient.h"
+#include "core/api/Target.h"
+#include "core/auth/CredentialStore.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployJob.h"
+#include "core/deploy/DeployProgress.h"
+#include "core/deploy/TargetLookup.h"
+#include "gui/deploy/FileChooser.h"
+#include "gui/deploy/FirmwareDropArea.h"
+#include "gui/deploy/FirmwareSummary.h"
+#include "gui/icons/AppIcons.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

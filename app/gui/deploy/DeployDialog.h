@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/Device.h"
-#include "api/Target.h"
-#include "deploy/DeployAttempt.h"
-#include "deploy/DeployChecks.h"
-#include "firmware/FirmwareImage.h"
+#include "core/api/Device.h"
+#include "core/api/Target.h"
+#include "core/deploy/DeployAttempt.h"
+#include "core/deploy/DeployChecks.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "deploy/FileChooser.h"
+#include "gui/deploy/FileChooser.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

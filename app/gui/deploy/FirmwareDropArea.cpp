@@ -1,6 +1,6 @@
-#include "deploy/FirmwareDropArea.h"
+#include "gui/deploy/FirmwareDropArea.h"
 
-#include "deploy/DeployChecks.h"
+#include "core/deploy/DeployChecks.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

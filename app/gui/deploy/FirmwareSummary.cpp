@@ -1,6 +1,6 @@
-#include "deploy/FirmwareSummary.h"
+#include "gui/deploy/FirmwareSummary.h"
 
-#include "firmware/FirmwareImage.h"
+#include "core/firmware/FirmwareImage.h"
 
 #include <QFileInfo>
 #include <QFormLayout>

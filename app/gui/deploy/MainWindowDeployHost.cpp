@@ -1,12 +1,12 @@
-#include "deploy/MainWindowDeployHost.h"
+#include "gui/deploy/MainWindowDeployHost.h"
 
-#include "api/ApiClient.h"
-#include "deploy/DeployCoordinator.h"
-#include "deploy/HistoryReconciler.h"
-#include "history/DeployHistoryView.h"
-#include "icons/AppIcons.h"
-#include "mainwindow/MainWindow.h"
-#include "signin/SignInController.h"
+#include "core/api/ApiClient.h"
+#include "core/deploy/HistoryReconciler.h"
+#include "gui/deploy/DeployCoordinator.h"
+#include "gui/history/DeployHistoryView.h"
+#include "gui/icons/AppIcons.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/signin/SignInController.h"
 
 #include <QAction>
 #include <QDockWidget>

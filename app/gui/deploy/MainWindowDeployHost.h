@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deploy/DeployHost.h"
-#include "deploy/FileChooser.h"
+#include "gui/deploy/DeployHost.h"
+#include "gui/deploy/FileChooser.h"
 
 #include <QObject>
 #include <QPointer>

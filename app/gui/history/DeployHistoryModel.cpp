@@ -1,7 +1,7 @@
-#include "history/DeployHistoryModel.h"
+#include "gui/history/DeployHistoryModel.h"
 
-#include "deploy/DeployHistory.h"
-#include "deploy/DeployProgress.h"
+#include "core/deploy/DeployHistory.h"
+#include "core/deploy/DeployProgress.h"
 
 #include <QLocale>
 

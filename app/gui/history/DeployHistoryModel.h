@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deploy/DeployAttempt.h"
+#include "core/deploy/DeployAttempt.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "history/DeployHistoryView.h"
+#include "gui/history/DeployHistoryView.h"
 
-#include "common/ColumnMenu.h"
-#include "deploy/DeployHistory.h"
-#include "deploy/FileChooser.h"
-#include "history/DeployHistoryModel.h"
-#include "icons/AppIcons.h"
+#include "core/deploy/DeployHistory.h"
+#include "gui/common/ColumnMenu.h"
+#include "gui/deploy/FileChooser.h"
+#include "gui/history/DeployHistoryModel.h"
+#include "gui/icons/AppIcons.h"
 
 #include <QDir>
 #include <QFileInfo>

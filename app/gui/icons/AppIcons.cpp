@@ -1,4 +1,4 @@
-#include "icons/AppIcons.h"
+#include "gui/icons/AppIcons.h"
 
 #include <QGuiApplication>
 

@@ -1,4 +1,4 @@
-#include "mainwindow/ErrorBanner.h"
+#include "gui/mainwindow/ErrorBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

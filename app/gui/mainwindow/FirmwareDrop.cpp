@@ -1,6 +1,6 @@
-#include "mainwindow/FirmwareDrop.h"
+#include "gui/mainwindow/FirmwareDrop.h"
 
-#include "deploy/DeployChecks.h"
+#include "core/deploy/DeployChecks.h"
 
 #include <QMimeData>
 

@@ -1,4 +1,4 @@
-#include "mainwindow/HelpTexts.h"
+#include "gui/mainwindow/HelpTexts.h"
 
 #include "BuildInfo.h"
 

@@ -1,7 +1,7 @@
-#include "settings/SettingsDialog.h"
+#include "gui/settings/SettingsDialog.h"
 
-#include "i18n/Translations.h"
-#include "settings/AppSettings.h"
+#include "core/i18n/Translations.h"
+#include "gui/settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

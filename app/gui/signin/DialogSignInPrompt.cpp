@@ -1,6 +1,6 @@
-#include "signin/DialogSignInPrompt.h"
+#include "gui/signin/DialogSignInPrompt.h"
 
-#include "signin/SignInDialog.h"
+#include "gui/signin/SignInDialog.h"
 
 namespace iotaap {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signin/SignInPrompt.h"
+#include "gui/signin/SignInPrompt.h"
 
 #include <QPointer>
 

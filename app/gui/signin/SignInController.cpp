@@ -1,8 +1,8 @@
-#include "signin/SignInController.h"
+#include "gui/signin/SignInController.h"
 
-#include "api/ApiClient.h"
-#include "auth/CredentialStore.h"
-#include "settings/AppSettings.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/CredentialStore.h"
+#include "gui/settings/AppSettings.h"
 
 #include <QLoggingCategory>
 

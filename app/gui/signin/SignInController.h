@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "signin/SignInPrompt.h"
+#include "core/auth/Session.h"
+#include "gui/signin/SignInPrompt.h"
 
 #include <QObject>
 #include <QPointer>

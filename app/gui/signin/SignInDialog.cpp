@@ -1,7 +1,7 @@
-#include "signin/SignInDialog.h"
+#include "gui/signin/SignInDialog.h"
 
-#include "api/ApiClient.h"
-#include "api/UrlPolicy.h"
+#include "core/api/ApiClient.h"
+#include "core/api/UrlPolicy.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

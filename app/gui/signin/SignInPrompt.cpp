@@ -1,4 +1,4 @@
-#include "signin/SignInPrompt.h"
+#include "gui/signin/SignInPrompt.h"
 
 namespace iotaap {
 

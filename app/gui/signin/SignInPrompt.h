@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signin/SignInForm.h"
+#include "gui/signin/SignInForm.h"
 
 #include <QObject>
 

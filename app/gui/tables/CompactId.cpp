@@ -1,4 +1,4 @@
-#include "tables/CompactId.h"
+#include "gui/tables/CompactId.h"
 
 #include <QHash>
 #include <QHashFunctions>

@@ -1,8 +1,8 @@
-#include "tables/DeviceTableModel.h"
+#include "gui/tables/DeviceTableModel.h"
 
-#include "api/ApiClient.h"
-#include "tables/RelativeTime.h"
-#include "tables/SortText.h"
+#include "core/api/ApiClient.h"
+#include "gui/tables/RelativeTime.h"
+#include "gui/tables/SortText.h"
 
 namespace iotaap {
 

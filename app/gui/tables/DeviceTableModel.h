@@ -1,8 +1,8 @@
 #pragma once
 
-#include "tables/CompactId.h"
-#include "tables/PagedTableModel.h"
-#include "tables/StringPool.h"
+#include "gui/tables/CompactId.h"
+#include "gui/tables/PagedTableModel.h"
+#include "gui/tables/StringPool.h"
 
 #include <QHash>
 

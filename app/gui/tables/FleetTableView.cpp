@@ -1,7 +1,7 @@
-#include "tables/FleetTableView.h"
+#include "gui/tables/FleetTableView.h"
 
-#include "mainwindow/FirmwareDrop.h"
-#include "tables/PagedTableModel.h"
+#include "gui/mainwindow/FirmwareDrop.h"
+#include "gui/tables/PagedTableModel.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

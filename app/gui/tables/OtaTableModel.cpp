@@ -1,9 +1,9 @@
-#include "tables/OtaTableModel.h"
+#include "gui/tables/OtaTableModel.h"
 
-#include "api/ApiClient.h"
-#include "tables/DeviceTableModel.h"
-#include "tables/RelativeTime.h"
-#include "tables/SortText.h"
+#include "core/api/ApiClient.h"
+#include "gui/tables/DeviceTableModel.h"
+#include "gui/tables/RelativeTime.h"
+#include "gui/tables/SortText.h"
 
 #include <QTimer>
 

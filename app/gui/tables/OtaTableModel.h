@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/FirmwarePath.h"
-#include "api/Target.h"
-#include "tables/CompactId.h"
-#include "tables/PagedTableModel.h"
-#include "tables/VersionPool.h"
+#include "core/api/FirmwarePath.h"
+#include "core/api/Target.h"
+#include "gui/tables/CompactId.h"
+#include "gui/tables/PagedTableModel.h"
+#include "gui/tables/VersionPool.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "tables/PagedTableModel.h"
+#include "gui/tables/PagedTableModel.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "tables/TablesLogging.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "gui/tables/TablesLogging.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ListQuery.h"
-#include "api/PageSequence.h"
+#include "core/api/ApiError.h"
+#include "core/api/ListQuery.h"
+#include "core/api/PageSequence.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "tables/RelativeTime.h"
+#include "gui/tables/RelativeTime.h"
 
 #include <QCoreApplication>
 #include <QLocale>

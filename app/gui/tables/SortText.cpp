@@ -1,4 +1,4 @@
-#include "tables/SortText.h"
+#include "gui/tables/SortText.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "tables/StringPool.h"
+#include "gui/tables/StringPool.h"
 
 namespace iotaap {
 

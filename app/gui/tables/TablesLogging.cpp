@@ -1,4 +1,4 @@
-#include "tables/TablesLogging.h"
+#include "gui/tables/TablesLogging.h"
 
 namespace iotaap {
 

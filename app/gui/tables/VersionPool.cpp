@@ -1,6 +1,6 @@
-#include "tables/VersionPool.h"
+#include "gui/tables/VersionPool.h"
 
-#include "version/SemanticVersion.h"
+#include "core/version/SemanticVersion.h"
 
 #include <algorithm>
 #include <numeric>
