@@ -147,6 +147,12 @@ AdminRoutes::AdminRoutes(SandboxServer& server)
             }
             replyDeviceState(server, id, response);
         }));
+    postControl(http, "/__sandbox/expire-tokens",
+                loopbackOnly([&server](const httplib::Request&, httplib::Response& response) {
+                    server.expireTokens();
+                    reply::message(response, 200,
+                                   QStringLiteral("Every token issued so far has expired"));
+                }));
     http.Get("/__sandbox/accounts",
              loopbackOnly([](const httplib::Request&, httplib::Response& response) {
                  QJsonArray accounts;

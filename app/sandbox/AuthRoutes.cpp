@@ -48,7 +48,7 @@ AuthRoutes::AuthRoutes(SandboxServer& server)
                     {{QStringLiteral("error"), QStringLiteral("Login or password is wrong")}});
                 return;
             }
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            const qint64 now = server.tokenClockSeconds();
             const QByteArray token =
                 server.jwt().sign({account->id, QStringLiteral("user"), now,
                                    now + server.settings().tokenLifetimeSeconds});

@@ -99,6 +99,16 @@ void SandboxServer::stop()
     m_http.stop();
 }
 
+qint64 SandboxServer::tokenClockSeconds() const
+{
+    return QDateTime::currentSecsSinceEpoch() + m_tokenClockOffset;
+}
+
+void SandboxServer::expireTokens()
+{
+    m_tokenClockOffset += m_settings.tokenLifetimeSeconds + 1;
+}
+
 std::optional<Account> SandboxServer::authenticate(const httplib::Request& request)
 {
     const std::string header = request.get_header_value("Authorization");
@@ -106,8 +116,7 @@ std::optional<Account> SandboxServer::authenticate(const httplib::Request& reque
     if (header.size() <= scheme.size() || header.compare(0, scheme.size(), scheme) != 0)
         return std::nullopt;
     const std::optional<Jwt::Claims> claims =
-        m_jwt.verify(QByteArray::fromStdString(header.substr(scheme.size())),
-                     QDateTime::currentSecsSinceEpoch());
+        m_jwt.verify(QByteArray::fromStdString(header.substr(scheme.size())), tokenClockSeconds());
     if (!claims)
         return std::nullopt;
     return m_store.account(claims->id);

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <httplib.h>
 #include <memory>
@@ -83,6 +84,11 @@ public:
     FaultInjector& faults() { return m_faults; }
     CheckinSimulator& checkins() { return m_checkins; }
     const ServerSettings& settings() const { return m_settings; }
+    // The clock that tokens are issued and checked by. expireTokens() moves it past the
+    // lifetime of every token issued so far, so that a test sees a token expire without
+    // waiting for it; new tokens are issued on the moved clock and are valid.
+    qint64 tokenClockSeconds() const;
+    void expireTokens();
 
 private:
     // What the common steps decided: go on to the route, or the answer is already made.
@@ -113,6 +119,7 @@ private:
     FaultInjector& m_faults;
     CheckinSimulator& m_checkins;
     ServerSettings m_settings;
+    std::atomic<qint64> m_tokenClockOffset{0}; // seconds, expireTokens()
     httplib::Server m_http;
     std::unique_ptr<AuthRoutes> m_authRoutes;
     std::unique_ptr<DeviceRoutes> m_deviceRoutes;

@@ -283,7 +283,7 @@ private Q_SLOTS:
     void unauthorizedAsksAgainAndRetries()
     {
         SandboxProcess shortLived(
-            {QStringLiteral("--quiet"), QStringLiteral("--token-lifetime"), QStringLiteral("3")},
+            {QStringLiteral("--quiet"), QStringLiteral("--token-lifetime"), QStringLiteral("600")},
             60);
         QVERIFY2(shortLived.start(), qPrintable(shortLived.errorText()));
         MainWindowHarness h(freshSettingsFile());
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!h.window.deviceOtaModel()->isLoading(), 20000);
         const int rows = h.window.deviceOtaModel()->rowCount();
         const int promptsBefore = int(h.prompt.requests.size());
-        QTest::qWait(3500);
+        QVERIFY(SandboxAdmin(shortLived).expireTokens());
 
         h.window.refresh(MainWindow::DeviceOtaTab);
         QTRY_VERIFY_WITH_TIMEOUT(h.prompt.isOpen(), 10000);

@@ -70,6 +70,12 @@ bool SandboxAdmin::clearFaults() const
     return took(request("DELETE", faultRoute), QStringLiteral("DELETE ") + faultRoute);
 }
 
+bool SandboxAdmin::expireTokens() const
+{
+    const QString route = QStringLiteral("/__sandbox/expire-tokens");
+    return took(request("POST", route), QStringLiteral("POST ") + route);
+}
+
 SandboxAdmin::Firmware SandboxAdmin::firmware(const QString& target) const
 {
     QUrlQuery query;

@@ -60,6 +60,9 @@ public:
     // answered.
     bool armFault(const Fault& fault) const;
     bool clearFaults() const;
+    // Every token issued so far expires at once (the sandbox moves its token clock on);
+    // a test of an expired session need not wait for one.
+    bool expireTokens() const;
 
     Firmware firmware(const QString& target) const;
     // The accepted uploads, oldest first: to one target, or to any when `target` is empty.
