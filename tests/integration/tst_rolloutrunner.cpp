@@ -57,9 +57,7 @@ private Q_SLOTS:
         plan.maxFailurePercent = 50;
 
         RolloutRunner runner(m_client, nullptr);
-        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
-        runner.prepare(plan);
-        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared(runner, plan));
         QCOMPARE(runner.state(), RolloutRunner::State::Ready);
         QCOMPARE(runner.count(State::Skipped), 2);
         QCOMPARE(runner.downgrades(), 1);
@@ -122,9 +120,7 @@ private Q_SLOTS:
             iotaap::DeployHistory history;
             QVERIFY(history.open(journalPath));
             RolloutRunner runner(m_client, &history);
-            QSignalSpy prepared(&runner, &RolloutRunner::prepared);
-            runner.prepare(plan);
-            QVERIFY(prepared.wait(20000));
+            QVERIFY(prepared(runner, plan));
             runner.start(false);
             QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RolloutRunner::State::Finished, 20000);
             id = runner.rolloutId();
@@ -142,9 +138,7 @@ private Q_SLOTS:
         iotaap::DeployHistory history;
         QVERIFY(history.open(journalPath));
         RolloutRunner runner(m_client, &history);
-        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
-        runner.restore(id);
-        QVERIFY(prepared.wait(20000));
+        QVERIFY(restored(runner, id));
         QCOMPARE(runner.state(), RolloutRunner::State::Paused);
         QCOMPARE(runner.rolloutId(), id);
         QCOMPARE(runner.count(State::Deployed), 4);
@@ -163,9 +157,7 @@ private Q_SLOTS:
         plan.targets << Target::device(QStringLiteral("0123456789abcdef01234567"));
         plan.gate.kind = RolloutGate::Kind::Delay;
         RolloutRunner runner(m_client, nullptr);
-        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
-        runner.prepare(plan);
-        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared(runner, plan));
         QCOMPARE(runner.count(State::Skipped), 1);
         QVERIFY(runner.targets().at(2).reason.contains(QLatin1String("Not a device")));
         runner.start(false);
@@ -186,9 +178,7 @@ private Q_SLOTS:
                                   .path = QStringLiteral("/v1/ota/device"),
                                   .ms = 500}));
         RolloutRunner runner(m_client, nullptr);
-        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
-        runner.prepare(plan);
-        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared(runner, plan));
         runner.start(false);
         QTRY_COMPARE(runner.count(State::Uploading), 1);
         runner.pause();
@@ -214,10 +204,8 @@ private Q_SLOTS:
                                   .path = QStringLiteral("/v1/ota/device"),
                                   .ms = 500}));
         RolloutRunner runner(m_client, nullptr);
-        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
         QSignalSpy finished(&runner, &RolloutRunner::finished);
-        runner.prepare(plan);
-        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared(runner, plan));
         runner.start(false);
         QTRY_COMPARE(runner.count(State::Uploading), 1);
         runner.cancel();
@@ -257,10 +245,8 @@ private Q_SLOTS:
             passes ? QStringLiteral("checkin:100:20s") : QStringLiteral("checkin:100:2s"), nullptr);
         RolloutRunner runner(client, nullptr);
         runner.setCheckinPollInterval(std::chrono::milliseconds(200));
-        QSignalSpy prepared(&runner, &RolloutRunner::prepared);
         QSignalSpy finished(&runner, &RolloutRunner::finished);
-        runner.prepare(plan);
-        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared(runner, plan));
         runner.start(true);
         QVERIFY(finished.wait(30000));
         if (passes) {
@@ -278,6 +264,20 @@ private Q_SLOTS:
     }
 
 private:
+    // The runner's pre-flight, or its take-up of a journal's rollout, to its end.
+    static bool prepared(RolloutRunner& runner, const RolloutPlan& plan)
+    {
+        QSignalSpy done(&runner, &RolloutRunner::prepared);
+        runner.prepare(plan);
+        return !done.isEmpty() || done.wait(20000);
+    }
+    static bool restored(RolloutRunner& runner, qint64 id)
+    {
+        QSignalSpy done(&runner, &RolloutRunner::prepared);
+        runner.restore(id);
+        return !done.isEmpty() || done.wait(20000);
+    }
+
     QList<Device> take(int count)
     {
         const QList<Device> devices = m_devices.mid(m_next, count);
